@@ -1,0 +1,82 @@
+// Wire-format primitives in one regular grid: append / consume / size for varints, zigzag, fixed32/64, tags and
+// length-delimited bytes. Stateless free functions; nothing here knows about schemas.
+//
+// Consume functions take the remaining input and return how many bytes they used, or 0 on malformed or truncated
+// input (a valid encoding is never zero bytes long), so callers can report the failing offset themselves.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace protoforge::wire {
+
+// Field numbers and their named limits.
+using FieldNumber = int32_t;
+inline constexpr FieldNumber kMinFieldNumber = 1;
+inline constexpr FieldNumber kMaxFieldNumber = (1 << 29) - 1;  // 536870911
+inline constexpr FieldNumber kFirstReservedNumber = 19000;
+inline constexpr FieldNumber kLastReservedNumber = 19999;
+
+enum class WireType : uint8_t {
+  varint = 0,
+  fixed64 = 1,
+  length_delimited = 2,
+  start_group = 3,
+  end_group = 4,
+  fixed32 = 5,
+};
+
+inline constexpr bool is_valid_wire_type(uint32_t t) { return t <= 5; }
+inline constexpr size_t kMaxVarintBytes = 10;
+
+constexpr uint64_t encode_tag(FieldNumber number, WireType type) {
+  return (static_cast<uint64_t>(number) << 3) | static_cast<uint64_t>(type);
+}
+constexpr uint64_t encode_zigzag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63); }
+constexpr int64_t decode_zigzag(uint64_t v) { return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1); }
+
+constexpr size_t size_varint(uint64_t v) {
+  size_t n = 1;
+  while (v >= 0x80) { v >>= 7; ++n; }
+  return n;
+}
+constexpr size_t size_tag(FieldNumber number) { return size_varint(encode_tag(number, WireType::varint)); }
+constexpr size_t size_bytes(size_t length) { return size_varint(length) + length; }
+
+inline void append_varint(std::string& out, uint64_t v) {
+  char buf[kMaxVarintBytes];
+  size_t n = 0;
+  while (v >= 0x80) { buf[n++] = static_cast<char>(v | 0x80); v >>= 7; }
+  buf[n++] = static_cast<char>(v);
+  out.append(buf, n);
+}
+inline void append_tag(std::string& out, FieldNumber number, WireType type) { append_varint(out, encode_tag(number, type)); }
+inline void append_fixed32(std::string& out, uint32_t v) {
+  char buf[4];
+  for (int i = 0; i < 4; ++i) buf[i] = static_cast<char>(v >> (8 * i));
+  out.append(buf, 4);
+}
+inline void append_fixed64(std::string& out, uint64_t v) {
+  char buf[8];
+  for (int i = 0; i < 8; ++i) buf[i] = static_cast<char>(v >> (8 * i));
+  out.append(buf, 8);
+}
+inline void append_float(std::string& out, float f) { uint32_t v; std::memcpy(&v, &f, 4); append_fixed32(out, v); }
+inline void append_double(std::string& out, double d) { uint64_t v; std::memcpy(&v, &d, 8); append_fixed64(out, v); }
+inline void append_bytes(std::string& out, std::string_view bytes) {
+  append_varint(out, bytes.size());
+  out.append(bytes);
+}
+
+// Returns bytes used, or 0 if `in` holds no complete varint of at most 10 bytes.
+size_t consume_varint(std::string_view in, uint64_t& value);
+size_t consume_fixed32(std::string_view in, uint32_t& value);
+size_t consume_fixed64(std::string_view in, uint64_t& value);
+// Decodes a tag; returns 0 also for field number 0 / out of range or wire types 6 and 7.
+size_t consume_tag(std::string_view in, FieldNumber& number, WireType& type);
+// A length prefix plus that many bytes; `bytes` views into `in`.
+size_t consume_bytes(std::string_view in, std::string_view& bytes);
+
+}  // namespace protoforge::wire
