@@ -156,7 +156,7 @@ void append_source_code_info(std::string& out, int32_t number, const SourceCodeI
 
 }  // namespace
 
-void append_file(std::string& out, const FileDescriptorProto& f) {
+void append_file(std::string& out, const FileDescriptorProto& f, const SourceCodeInfo* source_info) {
   put(out, fn::file::name, f.name);
   put(out, fn::file::package, f.package);
   put_strings(out, fn::file::dependency, f.dependency);
@@ -165,17 +165,21 @@ void append_file(std::string& out, const FileDescriptorProto& f) {
   for (const auto& s : f.service) append_service(out, fn::file::service, s);
   for (const auto& x : f.extension) append_field(out, fn::file::extension, x);
   put(out, fn::file::options, f.options);
-  if (f.source_code_info) append_source_code_info(out, fn::file::source_code_info, *f.source_code_info);
+  if (source_info) {
+    append_source_code_info(out, fn::file::source_code_info, *source_info);
+  } else if (f.source_code_info) {
+    append_source_code_info(out, fn::file::source_code_info, *f.source_code_info);
+  }
   put_ints(out, fn::file::public_dependency, f.public_dependency);
   put_ints(out, fn::file::weak_dependency, f.weak_dependency);
   put(out, fn::file::syntax, f.syntax);
   put_enum(out, fn::file::edition, f.edition);
 }
 
-std::string serialize_file_set(const std::vector<const FileDescriptorProto*>& files) {
+std::string serialize_file_set(const std::vector<FileWithInfo>& files) {
   std::string out;
-  for (const auto* file : files) {
-    append_message(out, 1, [&](std::string& o) { append_file(o, *file); });
+  for (const auto& entry : files) {
+    append_message(out, 1, [&](std::string& o) { append_file(o, *entry.file, entry.source_info); });
   }
   return out;
 }

@@ -9,8 +9,15 @@
 
 namespace protoforge::descriptor {
 
-void append_file(std::string& out, const FileDescriptorProto& file);
+// Appends `file`'s fields; `source_info`, when given, is written in place of file.source_code_info (so callers
+// can attach SourceCodeInfo without copying the descriptor).
+void append_file(std::string& out, const FileDescriptorProto& file, const SourceCodeInfo* source_info = nullptr);
+
+struct FileWithInfo {
+  const FileDescriptorProto* file = nullptr;
+  const SourceCodeInfo* source_info = nullptr;  // optional override, see append_file
+};
 // A FileDescriptorSet holding `files` in the given order.
-std::string serialize_file_set(const std::vector<const FileDescriptorProto*>& files);
+std::string serialize_file_set(const std::vector<FileWithInfo>& files);
 
 }  // namespace protoforge::descriptor

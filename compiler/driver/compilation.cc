@@ -1,0 +1,162 @@
+#include "compiler/driver/compilation.h"
+
+#include <algorithm>
+#include <thread>
+
+#include "compiler/builtin/builtin_files.h"
+#include "compiler/check/validate.h"
+#include "compiler/options/interpret.h"
+#include "compiler/parse/parser.h"
+
+namespace protoforge::driver {
+
+namespace {
+
+unsigned parser_threads() {
+  const unsigned hw = std::thread::hardware_concurrency();
+  return std::clamp(hw, 1u, 8u);
+}
+
+}  // namespace
+
+Compilation::Compilation(const CommandLine& command_line, std::ostream& errors)
+    : command_line_(command_line), errors_(errors), tree_(command_line.proto_paths) {}
+
+Compilation::~Compilation() = default;
+
+void Compilation::print(const diag::Diagnostic& diagnostic) {
+  if (diagnostic.severity == diag::Severity::error) ++error_count_;
+  else ++warning_count_;
+  errors_ << diag::render(diagnostic, command_line_.error_format) << '\n';
+}
+
+void Compilation::print_all(std::vector<diag::Diagnostic> diagnostics) {
+  for (const auto& d : diagnostics) print(d);
+}
+
+const LoadedFile* Compilation::loaded(const std::string& virtual_path) const {
+  auto it = files_.find(virtual_path);
+  return it == files_.end() ? nullptr : it->second.get();
+}
+
+bool Compilation::map_inputs(std::vector<std::string>& virtual_inputs) {
+  for (const auto& missing : tree_.missing_directories()) {
+    errors_ << (missing.empty() ? "." : missing) << ": warning: directory does not exist.\n";
+  }
+  for (const auto& input : command_line_.input_files) {
+    std::string virtual_path;
+    std::string detail;
+    switch (tree_.disk_to_virtual(input, virtual_path, detail)) {
+      case SourceTree::MapResult::ok:
+        virtual_inputs.push_back(virtual_path);
+        break;
+      case SourceTree::MapResult::shadowed:
+        errors_ << input << ": Input is shadowed in the --proto_path by \"" << detail
+                << "\".  Either use the latter file as your input or reorder the --proto_path so that the former "
+                   "file's location comes first.\n";
+        return false;
+      case SourceTree::MapResult::cannot_open:
+        errors_ << "Could not make proto path relative: " << input << ": " << detail << '\n';
+        return false;
+      case SourceTree::MapResult::no_mapping:
+        if (tree_.open(input)) {
+          virtual_inputs.push_back(input);
+          break;
+        }
+        errors_ << input
+                << ": File does not reside within any path specified using --proto_path (or -I).  You must specify "
+                   "a --proto_path which encompasses this file.  Note that the proto_path must be an exact prefix "
+                   "of the .proto file names -- protoc is too dumb to figure out when two paths (e.g. absolute and "
+                   "relative) are equivalent (it's harder than you think).\n";
+        return false;
+    }
+  }
+  return true;
+}
+
+// Built-in options (java_package, deprecated, features, ...) are interpreted against protoforge's own
+// descriptor schema, as protoc interprets them against its compiled-in descriptor.proto, whatever the user's -I.
+bool Compilation::prepare_options_schema() {
+  const std::string path(builtin::kOptionsSchemaPath);
+  auto text = builtin::find_builtin_file(path);
+  if (!text) return false;
+  schema_file_ = std::make_unique<LoadedFile>();
+  schema_file_->virtual_path = path;
+  schema_file_->found = true;
+  schema_file_->source = std::make_unique<source::SourceFile>(path, std::string(*text));
+  diag::DiagnosticSink sink;
+  schema_file_->ast = parse::parse_file(*schema_file_->source, sink);
+  schema_pool_ = std::make_unique<link::DescriptorPool>();
+  auto* linked = schema_pool_->add(*schema_file_->source, schema_file_->ast, sink);
+  if (linked) options::interpret_file(*linked, *schema_pool_, sink);
+  const bool ok = !sink.has_errors();
+  print_all(sink.take());  // only shows up if the built-in schema itself is broken
+  return ok;
+}
+
+bool Compilation::compile_file(LoadedFile& file) {
+  diag::DiagnosticSink sink;
+  link::LinkedFile* linked = pool_->add(*file.source, file.ast, sink);
+  if (linked) {
+    options::interpret_file(*linked, *pool_, sink);
+    check::validate_file(*linked, *pool_, sink);
+  }
+  const bool ok = linked && !sink.has_errors();
+  print_all(sink.take());
+  return ok;
+}
+
+// Depth-first in import order, as protoc builds files: a file's imports are compiled (and their diagnostics
+// printed) before the file itself. Returns whether the file compiled without errors.
+bool Compilation::visit(const std::string& path) {
+  if (auto it = done_.find(path); it != done_.end()) return it->second;
+  LoadedFile& file = *files_.at(path);
+  if (!file.found) {
+    print({diag::Severity::error, path, -1, -1, "File not found.", {}});
+    return done_[path] = false;
+  }
+  print_all(std::move(file.parse_diagnostics));
+  if (file.parse_failed) return done_[path] = false;
+
+  stack_.push_back(path);
+  for (const auto& element : file.ast.body) {
+    const auto* import = std::get_if<ast::Import>(&element);
+    if (!import) continue;
+    auto cycle_start = std::find(stack_.begin(), stack_.end(), import->path);
+    if (cycle_start == stack_.end()) continue;
+    std::string chain;
+    for (auto it = cycle_start; it != stack_.end(); ++it) chain += *it + " -> ";
+    chain += import->path;
+    const auto where = file.source->locate(import->span.begin);
+    print({diag::Severity::error, path, where.line, where.column, "File recursively imports itself: " + chain, {}});
+    stack_.pop_back();
+    return done_[path] = false;
+  }
+  for (const auto& element : file.ast.body) {
+    if (const auto* import = std::get_if<ast::Import>(&element)) visit(import->path);
+  }
+  const bool ok = compile_file(file);
+  stack_.pop_back();
+  return done_[path] = ok;
+}
+
+bool Compilation::run() {
+  std::vector<std::string> virtual_inputs;
+  if (!map_inputs(virtual_inputs)) return false;
+  if (!prepare_options_schema()) return false;
+  pool_ = std::make_unique<link::DescriptorPool>();
+  pool_->set_options_schema(schema_pool_.get());
+
+  files_ = load_closure(tree_, virtual_inputs, parser_threads());
+  bool ok = true;
+  for (const auto& input : virtual_inputs) ok = visit(input) && ok;
+  if (!ok || error_count_ > 0) return false;
+  if (command_line_.fatal_warnings && warning_count_ > 0) return false;
+  for (const auto& input : virtual_inputs) {
+    const auto* linked = pool_->find_file(input);
+    if (std::find(inputs_.begin(), inputs_.end(), linked) == inputs_.end()) inputs_.push_back(linked);
+  }
+  return true;
+}
+
+}  // namespace protoforge::driver

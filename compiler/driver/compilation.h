@@ -1,0 +1,54 @@
+// One compiler run over the input files: map them to virtual paths, load and parse their import closure in
+// parallel, then link, interpret options and validate each file in dependency order, printing diagnostics in the
+// order protoc prints them (a file's dependencies' errors before its own).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "compiler/driver/command_line.h"
+#include "compiler/driver/loader.h"
+#include "compiler/driver/source_tree.h"
+#include "compiler/link/pool.h"
+
+namespace protoforge::driver {
+
+class Compilation {
+ public:
+  Compilation(const CommandLine& command_line, std::ostream& errors);
+  ~Compilation();
+
+  // Runs the whole front end; false if any error (or a warning under --fatal_warnings) was reported.
+  bool run();
+
+  // After a successful run: the input files in command-line order and the loaded/linked data behind them.
+  const std::vector<const link::LinkedFile*>& inputs() const { return inputs_; }
+  const LoadedFile* loaded(const std::string& virtual_path) const;
+  const link::DescriptorPool& pool() const { return *pool_; }
+
+ private:
+  bool map_inputs(std::vector<std::string>& virtual_inputs);
+  bool prepare_options_schema();
+  bool visit(const std::string& path);
+  bool compile_file(LoadedFile& file);
+  void print(const diag::Diagnostic& diagnostic);
+  void print_all(std::vector<diag::Diagnostic> diagnostics);
+
+  const CommandLine& command_line_;
+  std::ostream& errors_;
+  SourceTree tree_;
+  std::map<std::string, std::unique_ptr<LoadedFile>> files_;
+  std::unique_ptr<LoadedFile> schema_file_;
+  std::unique_ptr<link::DescriptorPool> schema_pool_;
+  std::unique_ptr<link::DescriptorPool> pool_;
+  std::map<std::string, bool> done_;  // virtual path -> compiled without errors
+  std::vector<std::string> stack_;    // files being compiled, for import-cycle errors
+  std::vector<const link::LinkedFile*> inputs_;
+  size_t error_count_ = 0;
+  size_t warning_count_ = 0;
+};
+
+}  // namespace protoforge::driver

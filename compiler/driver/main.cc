@@ -1,0 +1,60 @@
+// protoforge: the command-line entry point. `protoforge [protoc flags] files...` behaves as protoc does.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "compiler/driver/command_line.h"
+#include "compiler/driver/compilation.h"
+#include "compiler/driver/outputs.h"
+
+namespace {
+
+int run_compiler(const std::vector<std::string>& args) {
+  using namespace protoforge::driver;
+  ParseOutcome parsed = parse_command_line(args);
+  if (!parsed.command_line) {
+    std::cerr << parsed.error << '\n';
+    return 1;
+  }
+  const CommandLine& cl = *parsed.command_line;
+  if (cl.show_help) {
+    std::cout << help_text();
+    return 0;
+  }
+  if (cl.show_version) {
+    std::cout << version_text();
+    return 0;
+  }
+  for (const auto& notice : cl.notices) std::cerr << notice << '\n';
+  if (!cl.outputs.empty()) {
+    std::cerr << "--" << cl.outputs.front().name << "_out: code generators are not available yet in protoforge.\n";
+    return 1;
+  }
+  if (cl.print_free_field_numbers || !cl.descriptor_set_in.empty()) {
+    std::cerr << (cl.print_free_field_numbers ? "--print_free_field_numbers" : "--descriptor_set_in")
+              << " is not supported yet by protoforge.\n";
+    return 1;
+  }
+  Compilation compilation(cl, std::cerr);
+  if (!compilation.run()) return 1;
+  if (!cl.descriptor_set_out.empty()) {
+    if (std::string error = write_descriptor_set(compilation, cl); !error.empty()) {
+      std::cerr << error << '\n';
+      return 1;
+    }
+  }
+  if (!cl.dependency_out.empty()) {
+    if (std::string error = write_dependency_file(compilation, cl); !error.empty()) {
+      std::cerr << error << '\n';
+      return 1;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  return run_compiler(std::vector<std::string>(argv + 1, argv + argc));
+}

@@ -1,0 +1,75 @@
+#include "compiler/driver/outputs.h"
+
+#include <fstream>
+#include <set>
+
+#include "compiler/descriptor/serialize.h"
+#include "compiler/sourceinfo/source_info.h"
+
+namespace protoforge::driver {
+
+namespace {
+
+// protoc's GetTransitiveDependencies: dependencies first, in import order, each file once.
+void collect(const link::LinkedFile* file, std::set<const link::LinkedFile*>& seen,
+             std::vector<const link::LinkedFile*>& out) {
+  if (!seen.insert(file).second) return;
+  for (const auto* dependency : file->dependencies) collect(dependency, seen, out);
+  out.push_back(file);
+}
+
+// Files in output order. Without --include_imports, protoc pre-marks the inputs' direct dependencies that are not
+// inputs themselves as seen, so only inputs come out, still in dependency order.
+std::vector<const link::LinkedFile*> output_order(const Compilation& compilation, bool include_imports) {
+  std::set<const link::LinkedFile*> seen;
+  if (!include_imports) {
+    const std::set<const link::LinkedFile*> inputs(compilation.inputs().begin(), compilation.inputs().end());
+    for (const auto* file : compilation.inputs()) {
+      for (const auto* dependency : file->dependencies) {
+        if (!inputs.contains(dependency)) seen.insert(dependency);
+      }
+    }
+  }
+  std::vector<const link::LinkedFile*> out;
+  for (const auto* file : compilation.inputs()) collect(file, seen, out);
+  return out;
+}
+
+std::string write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) return path + ": Could not open file for writing.";
+  return "";
+}
+
+}  // namespace
+
+std::string write_descriptor_set(const Compilation& compilation, const CommandLine& command_line) {
+  const auto files = output_order(compilation, command_line.include_imports);
+  std::vector<descriptor::SourceCodeInfo> infos;
+  infos.reserve(files.size());
+  std::vector<descriptor::FileWithInfo> entries;
+  for (const auto* file : files) {
+    const descriptor::SourceCodeInfo* info = nullptr;
+    if (command_line.include_source_info) {
+      infos.push_back(sourceinfo::build_source_code_info(*file));
+      info = &infos.back();
+    }
+    entries.push_back({&file->proto, info});
+  }
+  return write_file(command_line.descriptor_set_out, descriptor::serialize_file_set(entries));
+}
+
+std::string write_dependency_file(const Compilation& compilation, const CommandLine& command_line) {
+  const auto files = output_order(compilation, /*include_imports=*/true);
+  std::string text = command_line.descriptor_set_out + ":";
+  for (size_t i = 0; i < files.size(); ++i) {
+    const LoadedFile* loaded = compilation.loaded(files[i]->proto.name.value_or(""));
+    const std::string path = loaded && !loaded->disk_path.empty() ? loaded->disk_path : files[i]->proto.name.value_or("");
+    text += " " + path;
+    if (i + 1 < files.size()) text += "\\\n";
+  }
+  return write_file(command_line.dependency_out, text);
+}
+
+}  // namespace protoforge::driver

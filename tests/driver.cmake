@@ -1,0 +1,2 @@
+protoforge_unit_test(test_command_line unit/command_line_test.cc unit/test_main.cc)
+target_link_libraries(test_command_line PRIVATE protoforge_cli)
