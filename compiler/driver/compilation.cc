@@ -3,10 +3,6 @@
 #include <algorithm>
 #include <thread>
 
-#include "compiler/builtin/builtin_files.h"
-#include "compiler/check/validate.h"
-#include "compiler/options/interpret.h"
-#include "compiler/parse/parser.h"
 
 namespace protoforge::driver {
 
@@ -74,33 +70,16 @@ bool Compilation::map_inputs(std::vector<std::string>& virtual_inputs) {
   return true;
 }
 
-// Built-in options (java_package, deprecated, features, ...) are interpreted against protoforge's own
-// descriptor schema, as protoc interprets them against its compiled-in descriptor.proto, whatever the user's -I.
 bool Compilation::prepare_options_schema() {
-  const std::string path(builtin::kOptionsSchemaPath);
-  auto text = builtin::find_builtin_file(path);
-  if (!text) return false;
-  schema_file_ = std::make_unique<LoadedFile>();
-  schema_file_->virtual_path = path;
-  schema_file_->found = true;
-  schema_file_->source = std::make_unique<source::SourceFile>(path, std::string(*text));
   diag::DiagnosticSink sink;
-  schema_file_->ast = parse::parse_file(*schema_file_->source, sink);
-  schema_pool_ = std::make_unique<link::DescriptorPool>();
-  auto* linked = schema_pool_->add(*schema_file_->source, schema_file_->ast, sink);
-  if (linked) options::interpret_file(*linked, *schema_pool_, sink);
-  const bool ok = !sink.has_errors();
+  options_schema_ = OptionsSchema::load(sink);
   print_all(sink.take());  // only shows up if the built-in schema itself is broken
-  return ok;
+  return options_schema_ != nullptr;
 }
 
 bool Compilation::compile_file(LoadedFile& file) {
   diag::DiagnosticSink sink;
-  link::LinkedFile* linked = pool_->add(*file.source, file.ast, sink);
-  if (linked) {
-    options::interpret_file(*linked, *pool_, sink);
-    check::validate_file(*linked, *pool_, sink);
-  }
+  const link::LinkedFile* linked = compile_parsed_file(*file.source, file.ast, *pool_, sink);
   const bool ok = linked && !sink.has_errors();
   print_all(sink.take());
   return ok;
@@ -145,7 +124,7 @@ bool Compilation::run() {
   if (!map_inputs(virtual_inputs)) return false;
   if (!prepare_options_schema()) return false;
   pool_ = std::make_unique<link::DescriptorPool>();
-  pool_->set_options_schema(schema_pool_.get());
+  pool_->set_options_schema(&options_schema_->pool());
 
   files_ = load_closure(tree_, virtual_inputs, parser_threads());
   bool ok = true;

@@ -11,6 +11,7 @@
 
 #include "compiler/driver/command_line.h"
 #include "compiler/driver/loader.h"
+#include "compiler/driver/pipeline.h"
 #include "compiler/driver/source_tree.h"
 #include "compiler/link/pool.h"
 
@@ -41,8 +42,7 @@ class Compilation {
   std::ostream& errors_;
   SourceTree tree_;
   std::map<std::string, std::unique_ptr<LoadedFile>> files_;
-  std::unique_ptr<LoadedFile> schema_file_;
-  std::unique_ptr<link::DescriptorPool> schema_pool_;
+  std::unique_ptr<OptionsSchema> options_schema_;
   std::unique_ptr<link::DescriptorPool> pool_;
   std::map<std::string, bool> done_;  // virtual path -> compiled without errors
   std::vector<std::string> stack_;    // files being compiled, for import-cycle errors
