@@ -1,0 +1,83 @@
+// The location list under construction, plus what every element recorder needs: the file's text (for spans) and
+// the option interpreter's results (for option paths). Internal to compiler/sourceinfo.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <vector>
+
+#include "compiler/ast/ast.h"
+#include "compiler/descriptor/descriptor.h"
+#include "compiler/link/pool.h"
+#include "compiler/source/source_file.h"
+
+namespace protoforge::sourceinfo::internal {
+
+using Path = std::vector<int32_t>;
+using source::Span;
+
+// `base` followed by `more`.
+Path join(const Path& base, std::initializer_list<int32_t> more);
+
+// Appends locations in call order; callers call it in protoc's order (see source_info.h).
+class Recorder {
+ public:
+  Recorder(const link::LinkedFile& file, descriptor::SourceCodeInfo& out);
+
+  // A location for `span` (protoc's span form: 3 elements when it starts and ends on one line).
+  void add(const Path& path, Span span);
+  // The same, carrying the comments the parser attached to the declaration.
+  void add(const Path& path, Span span, const ast::Comments& comments);
+
+  // The span of the first token inside `span` when that token is a lone '-' (a negative number's sign), else `span`.
+  Span sign_or_whole(Span span) const;
+  // `span` without surrounding parentheses and whitespace (the name inside an extension option name part).
+  Span inside_parentheses(Span span) const;
+
+  // Path of the option field that `option` set, relative to its element's options message; nullptr when the
+  // interpreter did not record one (the option then keeps its uninterpreted_option location, as in protoc).
+  const std::vector<int32_t>* interpreted_path(const ast::Option& option) const;
+
+  // Span of the whole file's tokens, as protoc's root location: first token to last token.
+  void add_root(Span first_token_to_last);
+  // protoc's root location for a file without tokens: it starts at the end of the text and ends at column 0 of
+  // line 0 (its end-of-file token and its start token).
+  void add_empty_root();
+
+ private:
+  void push_span(descriptor::SourceLocation& location, Span span) const;
+
+  const link::LinkedFile& file_;
+  const source::SourceFile& source_;
+  descriptor::SourceCodeInfo& out_;
+};
+
+// Where a group's or map field's synthesized message goes: the nested types of the enclosing message, or the
+// file's message types for a group declared in a file-level `extend`.
+struct NestedTypes {
+  Path owner;                 // path of the enclosing message, or {} for the file
+  int32_t field_number = 0;   // DescriptorProto.nested_type or FileDescriptorProto.message_type
+  int32_t* count = nullptr;   // how many the owner has so far (advanced here)
+};
+
+// One function per element kind. `path` is the element's own path unless the name says otherwise.
+void record_message(Recorder& r, const Path& path, const ast::Message& message);
+void record_message_body(Recorder& r, const Path& path, const std::vector<ast::MessageElement>& body);
+void record_enum(Recorder& r, const Path& path, const ast::Enum& enum_type);
+// `extend_path` is the path of the enclosing scope's extension list ({7} or message + {6}); `count` is how many
+// extensions that scope declared before this block.
+void record_extend(Recorder& r, const Path& extend_path, const ast::Extend& extend, int32_t& count,
+                   const NestedTypes& nested);
+// A field, map field or group. `extendee` is set for fields of an `extend` block.
+void record_field(Recorder& r, const Path& path, const ast::Field& field, const NestedTypes& nested,
+                  const ast::TypeRef* extendee);
+
+// `option ...;` inside an element whose options live at `options_path`; `index` counts that element's
+// options so far (its uninterpreted_option index).
+void record_option_statement(Recorder& r, const Path& options_path, int32_t& index, const ast::Option& option);
+// One option (statement or bracketed) below `options_path`.
+void record_option(Recorder& r, const Path& options_path, int32_t& index, const ast::Option& option);
+// `[a = 1, b = 2]` of an element whose options live at `options_path` (all options, no default/json_name).
+void record_compact_options(Recorder& r, const Path& options_path, const ast::CompactOptions& options);
+
+}  // namespace protoforge::sourceinfo::internal

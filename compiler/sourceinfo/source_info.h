@@ -1,0 +1,18 @@
+// SourceCodeInfo for one linked file, as protoc 3.21 writes it with --include_source_info.
+//
+// Stage contract: in = a LinkedFile after options::interpret_file (its `interpreted_option_paths` filled); out = the
+// locations protoc's parser records, in protoc's order (the order in which its parser opens a location: each
+// element before its parts, parts in source order), with the paths of interpreted options rewritten to the option
+// fields they set, as protoc's option interpreter does after building the file. Never fails: a file that reached
+// this stage parsed and linked, and every location comes straight from AST spans.
+#pragma once
+
+#include "compiler/descriptor/descriptor.h"
+#include "compiler/link/pool.h"
+
+namespace protoforge::sourceinfo {
+
+// Builds the SourceCodeInfo of `file` (needs file.source and file.ast).
+descriptor::SourceCodeInfo build_source_code_info(const link::LinkedFile& file);
+
+}  // namespace protoforge::sourceinfo
