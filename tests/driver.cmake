@@ -1,2 +1,5 @@
 protoforge_unit_test(test_command_line unit/command_line_test.cc unit/test_main.cc)
 target_link_libraries(test_command_line PRIVATE protoforge_cli)
+
+protoforge_unit_test(test_descriptor unit/descriptor_roundtrip_test.cc unit/test_main.cc)
+target_link_libraries(test_descriptor PRIVATE protoforge_descriptor)
