@@ -5,6 +5,7 @@
 
 #include "compiler/driver/command_line.h"
 #include "compiler/driver/compilation.h"
+#include "compiler/driver/free_field_numbers.h"
 #include "compiler/driver/outputs.h"
 
 namespace {
@@ -30,13 +31,15 @@ int run_compiler(const std::vector<std::string>& args) {
     std::cerr << "--" << cl.outputs.front().name << "_out: code generators are not available yet in protoforge.\n";
     return 1;
   }
-  if (cl.print_free_field_numbers || !cl.descriptor_set_in.empty()) {
-    std::cerr << (cl.print_free_field_numbers ? "--print_free_field_numbers" : "--descriptor_set_in")
-              << " is not supported yet by protoforge.\n";
+  if (!cl.descriptor_set_in.empty()) {
+    std::cerr << "--descriptor_set_in is not supported yet by protoforge.\n";
     return 1;
   }
   Compilation compilation(cl, std::cerr);
   if (!compilation.run()) return 1;
+  if (cl.print_free_field_numbers) {
+    for (const auto* file : compilation.inputs()) print_free_field_numbers(file->proto, std::cout);
+  }
   if (!cl.descriptor_set_out.empty()) {
     if (std::string error = write_descriptor_set(compilation, cl); !error.empty()) {
       std::cerr << error << '\n';
