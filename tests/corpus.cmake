@@ -20,4 +20,8 @@ if(TARGET protoforge)
               --exclude ${PROJECT_SOURCE_DIR}/testdata/corpus/npm-protoc-rejects.txt)
     set_tests_properties(corpus_googleapis_${_mode} corpus_npm_${_mode} PROPERTIES LABELS corpus RUN_SERIAL ON)
   endforeach()
+  add_test(NAME corpus_editions_vs_buf
+    COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/editions-vs-buf.sh $<TARGET_FILE:protoforge>
+            ${PROJECT_SOURCE_DIR}/.deps/npm/node_modules/.bin/buf ${_npm})
+  set_tests_properties(corpus_editions_vs_buf PROPERTIES LABELS corpus)
 endif()
