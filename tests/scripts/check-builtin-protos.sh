@@ -11,10 +11,10 @@ set -uo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 ours="$repo/compiler/builtin/proto"
-protoc=${PROTOC:-$(command -v protoc || true)}
-if [ -z "$protoc" ]; then
-  echo "SKIP: protoc not found"
-  exit 77
+if [ -n "${PROTOC:-}" ]; then
+  protoc=$(command -v "$PROTOC") || { echo "FAIL: PROTOC=$PROTOC is not a program"; exit 1; }
+else
+  protoc=$(command -v protoc) || { echo "SKIP: protoc not found"; exit 77; }
 fi
 
 # protoc finds its bundled files in <prefix>/include; distributions put them in the standard include dirs.
@@ -75,22 +75,71 @@ for f in "${internal_files[@]}"; do
   fi
 done
 
+# The options schema must be a superset of the 3.21 descriptor.proto: every field and enum value of it,
+# with the same number, label, type and default (flattened to one line each; nested options left out).
+flatten() {
+  awk '
+    /\{$/ { depth++; kind[depth] = $1; name[depth] = ""; attrs[depth] = ""; next }
+    /^ *\}$/ {
+      if (kind[depth] == "field" || kind[depth] == "value") {
+        path = ""
+        for (d = 2; d < depth; d++) if (name[d] != "") path = path name[d] "."
+        print path name[depth] attrs[depth]
+      }
+      depth--
+      next
+    }
+    {
+      key = $1; sub(/:$/, "", key)
+      value = substr($0, index($0, ":") + 2)
+      if (key == "name") name[depth] = value; else attrs[depth] = attrs[depth] " " key "=" value
+    }' | LC_ALL=C sort
+}
+decode_with() {  # $1: include dir holding the google/protobuf/descriptor.proto to decode with
+  "$protoc" -I"$1" --decode=google.protobuf.FileDescriptorSet google/protobuf/descriptor.proto
+}
+if "$protoc" -I"$ours" -o "$work/schema.pb" protoforge/options_schema/descriptor.proto 2>/dev/null &&
+  "$protoc" -I"$upstream" -o "$work/v321.pb" google/protobuf/descriptor.proto 2>/dev/null; then
+  # Both decode with the 3.21 schema; what ours adds shows up as extra lines, which a superset allows.
+  decode_with "$upstream" <"$work/schema.pb" | flatten >"$work/schema.flat"
+  decode_with "$upstream" <"$work/v321.pb" | flatten >"$work/v321.flat"
+  missing=$(LC_ALL=C comm -23 "$work/v321.flat" "$work/schema.flat")
+  if [ -s "$work/v321.flat" ] && [ -z "$missing" ]; then
+    pass "options schema is a superset of 3.21 descriptor.proto"
+  else
+    fail "options schema" "lacks 3.21 fields or values:"$'\n'"$missing"
+  fi
+else
+  fail "options schema" "superset check could not compile its inputs"
+fi
+
 # Structure of the options schema versus current upstream: decode both with upstream's schema and compare
-# everything but the file name.
+# everything but the file name. The one intended difference: FileOptions.php_generic_services (42) is kept
+# from 3.21, where current upstream reserves its number and name.
 current="$repo/.deps/npm/node_modules/google-proto-files"
+expected_difference='>       name: "php_generic_services"
+>       number: 42
+>       label: LABEL_OPTIONAL
+>       type: TYPE_BOOL
+>       default_value: "false"
+>       json_name: "phpGenericServices"
+>     }
+>     field {
+<       start: 42
+<       end: 43
+<     }
+<     reserved_range {
+<     reserved_name: "php_generic_services"'
 if [ -f "$current/google/protobuf/descriptor.proto" ]; then
-  decode() {
-    "$protoc" -I"$current" --decode=google.protobuf.FileDescriptorSet google/protobuf/descriptor.proto \
-      | grep -v '^  name: "'
-  }
-  "$protoc" -I"$ours" -o "$work/schema.pb" protoforge/options_schema/descriptor.proto 2>/dev/null &&
-    "$protoc" -I"$current" -o "$work/current.pb" google/protobuf/descriptor.proto 2>/dev/null &&
-    decode <"$work/schema.pb" >"$work/schema.txt" && decode <"$work/current.pb" >"$work/current.txt"
-  if cmp -s "$work/schema.txt" "$work/current.txt" && [ -s "$work/schema.txt" ]; then
+  "$protoc" -I"$current" -o "$work/current.pb" google/protobuf/descriptor.proto 2>/dev/null &&
+    decode_with "$current" <"$work/schema.pb" | grep -v '^  name: "' >"$work/schema.txt" &&
+    decode_with "$current" <"$work/current.pb" | grep -v '^  name: "' >"$work/current.txt"
+  difference=$(diff "$work/current.txt" "$work/schema.txt" | grep '^[<>]')
+  if [ -s "$work/schema.txt" ] && [ "$difference" = "$expected_difference" ]; then
     pass "options schema has the structure of current upstream descriptor.proto"
   else
-    fail "options schema" "structure differs from current upstream descriptor.proto"
-    diff "$work/current.txt" "$work/schema.txt" | head -20
+    fail "options schema" "structure differs from current upstream descriptor.proto beyond the intended change"
+    diff "$work/current.txt" "$work/schema.txt" | head -40
   fi
 else
   skipped=$((skipped + 1))
