@@ -1,0 +1,71 @@
+// sourceinfo-compare: compares only the SourceCodeInfo of two FileDescriptorSets, file by file (by name), and
+// prints the first differing location of each differing file. Separates source-info bugs from descriptor bugs
+// when a corpus or testdata run is not byte-identical.
+//   sourceinfo-compare EXPECTED.pb ACTUAL.pb [--show N]
+// Prints "source info identical: I of T files"; exit 0 only when every expected file has identical source info.
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include "tests/unit/sourceinfo_decode.h"
+
+namespace {
+
+using protoforge::sourceinfo::testing::DecodedFile;
+
+bool read_all(const char* path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  out = std::move(s).str();
+  return true;
+}
+
+// Empty when the files' source info is identical.
+std::string compare(const DecodedFile& expected, const DecodedFile* actual) {
+  if (!actual) return "missing\n";
+  if (expected.source_code_info.has_value() != actual->source_code_info.has_value()) {
+    return expected.source_code_info ? "no source info\n" : "unexpected source info\n";
+  }
+  if (!expected.source_code_info) return "";
+  return protoforge::sourceinfo::testing::first_difference(*expected.source_code_info, *actual->source_code_info);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: sourceinfo-compare EXPECTED.pb ACTUAL.pb [--show N]\n";
+    return 2;
+  }
+  size_t show = 20;
+  if (argc >= 5 && std::string(argv[3]) == "--show") show = std::stoul(argv[4]);
+  std::string expected_bytes, actual_bytes;
+  if (!read_all(argv[1], expected_bytes) || !read_all(argv[2], actual_bytes)) {
+    std::cerr << "sourceinfo-compare: cannot read inputs\n";
+    return 2;
+  }
+  const auto expected = protoforge::sourceinfo::testing::decode_file_set(expected_bytes);
+  const auto actual = protoforge::sourceinfo::testing::decode_file_set(actual_bytes);
+  if (!expected || !actual) {
+    std::cerr << "sourceinfo-compare: input is not a FileDescriptorSet\n";
+    return 2;
+  }
+  std::map<std::string, const DecodedFile*> actual_by_name;
+  for (const auto& file : *actual) actual_by_name[file.name] = &file;
+  size_t identical = 0, shown = 0;
+  for (const auto& file : *expected) {
+    auto it = actual_by_name.find(file.name);
+    const std::string problem = compare(file, it == actual_by_name.end() ? nullptr : it->second);
+    if (problem.empty()) {
+      ++identical;
+    } else if (shown++ < show) {
+      std::cout << file.name << ": " << problem;
+    }
+  }
+  std::cout << "source info identical: " << identical << " of " << expected->size() << " files\n";
+  return identical == expected->size() ? 0 : 1;
+}
