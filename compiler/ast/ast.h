@@ -249,7 +249,7 @@ struct Service {
   bool operator==(const Service&) const = default;
 };
 
-enum class ImportKind { normal, public_, weak };
+enum class ImportKind { normal, public_, weak, option_ };  // option_: editions `import option "x.proto";`
 
 struct Import {
   std::string path;  // decoded string literal
