@@ -23,7 +23,7 @@
 #      The order after the first line is not compared: it depends on the order of checks, not on the input.
 # The wording is not part of pass/fail; a case is an EXACT match when our kept lines equal protoc's, in order,
 # character for character. The script prints one line per failing case (reasons, then both outputs with their
-# lines joined by " | "), the exact-match count, and finally exactly "invalid: N passed, M failed". It exits 1 if
+# lines joined by " | "), the passes per category, the exact-match count, and finally exactly "invalid: N passed, M failed". It exits 1 if
 # any case failed, 2 on a usage error.
 set -uo pipefail
 
@@ -120,16 +120,25 @@ check_case() {
 }
 
 passed=0 failed=0 exact=0
+declare -A cat_passed cat_total
 while IFS=$'\t' read -r dir file; do
   if [ -n "$filter" ] && ! grep -qE -- "$filter" <<< "$dir/$file"; then continue; fi
+  category=${dir%%/*}
+  cat_total[$category]=$(( ${cat_total[$category]:-0} + 1 ))
   if check_case "$dir" "$file"; then
     passed=$((passed + 1))
     exact=$((exact + EXACT))
+    cat_passed[$category]=$(( ${cat_passed[$category]:-0} + 1 ))
   else
     failed=$((failed + 1))
   fi
 done < <(list_cases)
 
+summary=""
+for category in $(printf '%s\n' "${!cat_total[@]}" | LC_ALL=C sort); do
+  summary+=" $category ${cat_passed[$category]:-0}/${cat_total[$category]},"
+done
+echo "invalid: passed by category:${summary%,}"
 echo "invalid: $exact of $passed passing cases match protoc's messages exactly"
 echo "invalid: $passed passed, $failed failed"
 [ $failed -eq 0 ]
