@@ -10,6 +10,7 @@
 #   TOOLS="protoforge protoc buf"   subset to run
 #   PROTOC=protoc, BUF=<.deps native buf binary>   tool overrides
 #   KEEP=1                 keep the temporary folder (outputs, logs)
+#   TIMEOUT=600            seconds after which one compile counts as failed (a hang must not stall the bench)
 # Each tool compiles every file of FILES.txt with imports, once without and once with source info:
 #   protoforge/protoc:  -I. --include_imports [--include_source_info] -o <tmp>/out.pb @FILES.txt  (run in the corpus)
 #   buf:                buf build [--exclude-source-info] -o <tmp>/out.binpb  (run in a temporary module folder whose
@@ -22,6 +23,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 shared=${PROTOFORGE_SHARED_DIR:-$here/../shared}
 corpus=$shared/corpus/googleapis
 reps=${REPS:-3}
+limit=${TIMEOUT:-600}
 tools=${TOOLS:-protoforge protoc buf}
 protoc=${PROTOC:-protoc}
 gnu_time=/usr/bin/time
@@ -86,9 +88,14 @@ tool_available() {
 run_once() {
   local tool=$1 mode=$2 tf=$work/time.txt log=$work/log.$1.$2 rc
   command_for "$tool" "$mode"
-  (cd "$CMD_DIR" && BUF_CACHE_DIR=$work/buf-cache "$gnu_time" -o "$tf" -f '%e %U %S %M' "${CMD[@]}" \
-     >/dev/null 2>"$log")
+  # timeout runs under GNU time: its own cost is negligible and the child's peak RSS still reaches time.
+  (cd "$CMD_DIR" && BUF_CACHE_DIR=$work/buf-cache "$gnu_time" -o "$tf" -f '%e %U %S %M' \
+     timeout "$limit" "${CMD[@]}" >/dev/null 2>"$log")
   rc=$?
+  if [ $rc -eq 124 ]; then
+    echo "timed out after $limit s" > "$work/failed.$tool.$mode"
+    return
+  fi
   if [ $rc -ne 0 ]; then
     echo "exit $rc: $(grep -v '^Command exited' "$log" | tail -n 3 | tr '\n' ' ' | cut -c1-300)" > "$work/failed.$tool.$mode"
     return
