@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/ast/ast.h"
@@ -50,6 +51,10 @@ struct PendingOptions {
   // Full name of the element that carries the options (e.g. "pkg.Msg.field"); option names such as `(foo)` are
   // resolved from the scope enclosing it, as protoc does. For extension ranges: the message's full name.
   std::string element_name;
+  // The scope to pass to DescriptorPool::resolve for `(ext)` option names: protoc resolves them relative to the
+  // element's full name, i.e. starting in the element's enclosing scope (for file options: the package; for
+  // extension ranges: the scope enclosing the message).
+  std::string name_scope;
   // The options as written, in source order, without `default` and `json_name` (the linker handles those).
   std::vector<const ast::Option*> options;
   // Where the encoded options go, inside LinkedFile::proto (stable: the proto is not resized after linking).
@@ -65,7 +70,30 @@ struct LinkedFile {
   // For SourceCodeInfo: for each ast::Option that was interpreted, the path of the option's field below the
   // element's options (e.g. {1} for java_package, {50000, 1} for (my.opt).a). Filled by the option interpreter.
   std::unordered_map<const ast::Option*, std::vector<int32_t>> interpreted_option_paths;
+  // True when linking this file reported an error. protoc then skips option interpretation and validation (and
+  // the unused-import warning) for the file.
+  bool has_errors = false;
+  // Files whose symbols this file may use: its imports and, transitively, what they import publicly.
+  std::unordered_set<const LinkedFile*> visible_files;
+  // Files that provided a symbol this file used (filled by linking and by DescriptorPool::resolve_from), for the
+  // unused-import warning.
+  std::unordered_set<const LinkedFile*> used_dependencies;
 };
+
+// The outcome of a name lookup. When `symbol` is null, the other members say why (for protoc's messages).
+struct Resolution {
+  const Symbol* symbol = nullptr;
+  // The name was found, but in a file that is not imported: that file and the full name that matched.
+  const LinkedFile* undeclared_file = nullptr;
+  std::string undeclared_name;
+  // A dotted name whose first component resolved in an inner scope, but the rest did not: the full name tried.
+  std::string undefined_resolved_name;
+};
+
+// protoc's wording for a failed lookup of `written_name` from file `filename` (AddNotDefinedError): one message,
+// or two when both the import hint and the innermost-scope hint apply.
+std::vector<std::string> not_defined_messages(const Resolution& failed, std::string_view written_name,
+                                              std::string_view filename);
 
 class DescriptorPool {
  public:
@@ -94,7 +122,17 @@ class DescriptorPool {
   // partially qualified, or with a leading dot) from within `scope` (a full name, "" for the file's package
   // root). Inner scopes shadow outer ones; for a dotted name the first component is looked up first.
   // When `types_only`, only messages/enums (and packages as intermediate scopes) match, as for field types.
+  // `scope` is the innermost scope searched: e.g. "pkg.Msg" for names used inside message pkg.Msg, the package
+  // for names used at file level. Visibility across files is not checked; see resolve_from.
   const Symbol* resolve(std::string_view scope, std::string_view name, bool types_only = false) const;
+  // As resolve, but as seen from `file`: symbols of files it does not import are invisible (as in protoc), and
+  // each use is recorded in file.used_dependencies.
+  Resolution resolve_from(LinkedFile& file, std::string_view scope, std::string_view name,
+                          bool types_only = false) const;
+
+  // protoc warns "Import x is unused." only for files named on the command line; the driver registers them here.
+  void add_unused_import_track_file(std::string path);
+  bool tracks_unused_imports(std::string_view path) const;
 
   // The extension of `extendee` (full name) with field number `number`, if any.
   const Symbol* find_extension(std::string_view extendee, int32_t number) const;

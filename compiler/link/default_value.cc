@@ -1,0 +1,191 @@
+#include "compiler/link/default_value.h"
+
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+
+namespace protoforge::link {
+
+namespace {
+
+using descriptor::FieldType;
+using Kind = ast::OptionValue::Kind;
+
+// printf's %g honours the C locale's radix, which is '.' unless someone called setlocale; protoc "delocalizes"
+// the same way, so replacing any other radix character keeps the output identical.
+std::string format_g(int precision, double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
+  std::string out(buffer);
+  for (char& c : out) {
+    if (c == ',') c = '.';
+  }
+  return out;
+}
+
+std::optional<std::string> special_float_text(double value) {
+  if (std::isnan(value)) return "nan";
+  if (value == std::numeric_limits<double>::infinity()) return "inf";
+  if (value == -std::numeric_limits<double>::infinity()) return "-inf";
+  return std::nullopt;
+}
+
+// The position protoc blames for a number after a '-': the number token itself.
+source::Span number_token(const ast::OptionValue& value, const source::SourceFile& source) {
+  source::Span span = value.span;
+  if (!value.negative) return span;
+  const std::string_view text = source.text();
+  uint32_t at = span.begin;
+  if (at < text.size() && text[at] == '-') ++at;
+  while (at < span.end && at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' ||
+                                              text[at] == '\r' || text[at] == '\f' || text[at] == '\v')) {
+    ++at;
+  }
+  return {at, span.end};
+}
+
+std::optional<std::string> integer_default(FieldType type, const ast::OptionValue& value, Reporter& reporter) {
+  const bool is_signed = type == FieldType::int32 || type == FieldType::int64 || type == FieldType::sint32 ||
+                         type == FieldType::sint64 || type == FieldType::sfixed32 || type == FieldType::sfixed64;
+  const bool is_32 = type == FieldType::int32 || type == FieldType::sint32 || type == FieldType::sfixed32 ||
+                     type == FieldType::uint32 || type == FieldType::fixed32;
+  uint64_t max_value = is_signed ? (is_32 ? INT32_MAX : INT64_MAX) : (is_32 ? UINT32_MAX : UINT64_MAX);
+  if (value.negative) {
+    if (is_signed) {
+      ++max_value;  // two's complement has one more negative value
+    } else {
+      reporter.error(number_token(value, reporter.source()), "Unsigned field can't have negative default value.");
+    }
+  }
+  if (value.kind != Kind::integer) {
+    reporter.error(number_token(value, reporter.source()), "Expected integer for field default value.");
+    return std::nullopt;
+  }
+  if (value.overflow || value.unsigned_value > max_value) {
+    reporter.error(number_token(value, reporter.source()), "Integer out of range.");
+    return std::nullopt;
+  }
+  // CopyTo prints the parsed integer, so "-0" comes back as "0".
+  if (value.negative && is_signed) {
+    if (value.unsigned_value == 0) return std::string("0");
+    return "-" + std::to_string(value.unsigned_value);
+  }
+  return std::to_string(value.unsigned_value);
+}
+
+std::optional<double> number_value(const ast::OptionValue& value) {
+  switch (value.kind) {
+    case Kind::floating: return value.float_value;
+    case Kind::integer: return static_cast<double>(value.unsigned_value);
+    case Kind::identifier:
+      if (value.text == "inf") return std::numeric_limits<double>::infinity();
+      if (value.text == "nan") return std::numeric_limits<double>::quiet_NaN();
+      return std::nullopt;
+    default: return std::nullopt;
+  }
+}
+
+std::optional<std::string> floating_default(FieldType type, const ast::OptionValue& value, Reporter& reporter) {
+  std::optional<double> magnitude = number_value(value);
+  if (!magnitude) {
+    reporter.error(number_token(value, reporter.source()), "Expected number.");
+    return std::nullopt;
+  }
+  if (value.kind == Kind::integer && value.overflow) {
+    reporter.error(number_token(value, reporter.source()), "Integer out of range.");
+  }
+  // protoc's parser writes "-" + SimpleDtoa(magnitude); the builder parses that back (as float for float fields)
+  // and CopyTo prints it again. Reproducing the round trip keeps every corner (e.g. -nan -> nan) identical.
+  std::string parser_text = (value.negative ? "-" : "") + simple_dtoa(*magnitude);
+  double parsed = 0;
+  if (parser_text == "inf") parsed = std::numeric_limits<double>::infinity();
+  else if (parser_text == "-inf") parsed = -std::numeric_limits<double>::infinity();
+  else if (parser_text == "nan") parsed = std::numeric_limits<double>::quiet_NaN();
+  else parsed = std::strtod(parser_text.c_str(), nullptr);
+  if (type == FieldType::double_) return simple_dtoa(parsed);
+  float narrowed = 0;
+  if (parsed > FLT_MAX) narrowed = std::numeric_limits<float>::infinity();
+  else if (parsed < -FLT_MAX) narrowed = -std::numeric_limits<float>::infinity();
+  else narrowed = static_cast<float>(parsed);
+  return simple_ftoa(narrowed);
+}
+
+}  // namespace
+
+std::string simple_dtoa(double value) {
+  if (auto special = special_float_text(value)) return *special;
+  std::string text = format_g(DBL_DIG, value);
+  if (std::strtod(text.c_str(), nullptr) != value) text = format_g(DBL_DIG + 2, value);
+  return text;
+}
+
+std::string simple_ftoa(float value) {
+  if (auto special = special_float_text(value)) return *special;
+  std::string text = format_g(FLT_DIG, value);
+  if (std::strtof(text.c_str(), nullptr) != value) text = format_g(FLT_DIG + 3, value);
+  return text;
+}
+
+std::string c_escape(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  for (unsigned char c : bytes) {
+    switch (c) {
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '"': out += "\\\""; break;
+      case '\'': out += "\\'"; break;
+      case '\\': out += "\\\\"; break;
+      default:
+        if (c < 0x20 || c >= 0x7f) {
+          char buffer[5];
+          std::snprintf(buffer, sizeof buffer, "\\%03o", static_cast<unsigned>(c));
+          out += buffer;
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> convert_scalar_default(FieldType type, const ast::OptionValue& value, Reporter& reporter) {
+  switch (type) {
+    case FieldType::double_:
+    case FieldType::float_:
+      return floating_default(type, value, reporter);
+    case FieldType::bool_:
+      if (value.kind == Kind::identifier && !value.negative && (value.text == "true" || value.text == "false")) {
+        return value.text;
+      }
+      reporter.error(value.span, "Expected \"true\" or \"false\".");
+      return std::nullopt;
+    case FieldType::string:
+      if (value.kind == Kind::string && !value.negative) return value.string_value;
+      reporter.error(value.span, "Expected string for field default value.");
+      return std::nullopt;
+    case FieldType::bytes:
+      if (value.kind == Kind::string && !value.negative) return c_escape(value.string_value);
+      reporter.error(value.span, "Expected string.");
+      return std::nullopt;
+    case FieldType::group:
+    case FieldType::message:
+      reporter.error(value.span, "Messages can't have default values.");
+      return std::nullopt;
+    case FieldType::enum_:
+      return raw_named_default(value, reporter.source());
+    default:
+      return integer_default(type, value, reporter);
+  }
+}
+
+std::string raw_named_default(const ast::OptionValue& value, const source::SourceFile& source) {
+  if (value.kind == Kind::identifier && !value.negative) return value.text;
+  if (value.negative) return "-";  // protoc keeps only the first token
+  return std::string(source.slice(value.span));
+}
+
+}  // namespace protoforge::link

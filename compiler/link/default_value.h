@@ -1,0 +1,30 @@
+// Field default values, converted to the text protoc's FieldDescriptor::CopyTo writes: integers in decimal,
+// float/double via protoc's SimpleFtoa/SimpleDtoa (%.6g/%.15g, widened when that does not round-trip),
+// inf/-inf/nan, bool as true/false, strings raw, bytes C-escaped. protoc's parser checks the literal against the
+// field's scalar type; the same checks and messages live here.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "compiler/ast/ast.h"
+#include "compiler/descriptor/descriptor.h"
+#include "compiler/link/report.h"
+
+namespace protoforge::link {
+
+// protoc's strutil SimpleDtoa / SimpleFtoa.
+std::string simple_dtoa(double value);
+std::string simple_ftoa(float value);
+// protoc's CEscape: \n \r \t \" \' \\ escaped, other non-printable bytes as three-digit octal.
+std::string c_escape(std::string_view bytes);
+
+// The default for a field of scalar `type` (not message/group/enum), or nullopt after reporting an error.
+std::optional<std::string> convert_scalar_default(descriptor::FieldType type, const ast::OptionValue& value,
+                                                  Reporter& reporter);
+
+// For a field whose type is a name (enum or message, not known yet): protoc's parser keeps the single token as
+// written; the linker checks it once the type is resolved.
+std::string raw_named_default(const ast::OptionValue& value, const source::SourceFile& source);
+
+}  // namespace protoforge::link

@@ -1,0 +1,76 @@
+#include "compiler/link/pool.h"
+
+#include <unordered_set>
+
+#include "compiler/link/file_linker.h"
+#include "compiler/link/lookup.h"
+#include "compiler/link/lower.h"
+#include "compiler/link/symbol_table.h"
+
+namespace protoforge::link {
+
+struct DescriptorPool::Impl {
+  std::deque<LinkedFile> files;  // a deque: LinkedFile addresses must never change
+  std::unordered_map<std::string_view, LinkedFile*> files_by_name;
+  SymbolTable symbols;
+  std::unordered_set<std::string> unused_import_track_files;
+};
+
+DescriptorPool::DescriptorPool() : impl_(std::make_unique<Impl>()) {}
+DescriptorPool::~DescriptorPool() = default;
+
+LinkedFile* DescriptorPool::add(const source::SourceFile& source, const ast::File& file, diag::DiagnosticSink& sink) {
+  if (find_file(file.path)) return nullptr;
+  LinkedFile& linked = impl_->files.emplace_back();
+  linked.source = &source;
+  linked.ast = &file;
+  Reporter reporter(source, sink);
+  FileNode tree = lower_file(file, linked.proto, reporter);
+  bind_tree(tree, linked.proto);
+  impl_->files_by_name.emplace(*linked.proto.name, &linked);
+  for (const std::string& dependency : linked.proto.dependency) {
+    const LinkedFile* found = find_file(dependency);
+    linked.dependencies.push_back(found == &linked ? nullptr : found);
+  }
+  compute_visible_files(linked);
+  FileLinker linker(impl_->symbols, linked, tree, reporter);
+  linker.build();
+  linker.cross_link();
+  linker.suggest_field_numbers();
+  linked.has_errors = reporter.had_errors();
+  return &linked;
+}
+
+const LinkedFile* DescriptorPool::find_file(std::string_view path) const {
+  auto it = impl_->files_by_name.find(path);
+  return it == impl_->files_by_name.end() ? nullptr : it->second;
+}
+
+const Symbol* DescriptorPool::find_symbol(std::string_view full_name) const { return impl_->symbols.find(full_name); }
+
+const Symbol* DescriptorPool::resolve(std::string_view scope, std::string_view name, bool types_only) const {
+  return lookup_symbol(impl_->symbols, nullptr, scope, name, types_only).symbol;
+}
+
+Resolution DescriptorPool::resolve_from(LinkedFile& file, std::string_view scope, std::string_view name,
+                                        bool types_only) const {
+  return lookup_symbol(impl_->symbols, &file, scope, name, types_only);
+}
+
+const Symbol* DescriptorPool::find_extension(std::string_view extendee, int32_t number) const {
+  return impl_->symbols.find_extension(extendee, number);
+}
+
+std::vector<const Symbol*> DescriptorPool::extensions_of(std::string_view extendee) const {
+  return impl_->symbols.extensions_of(extendee);
+}
+
+void DescriptorPool::add_unused_import_track_file(std::string path) {
+  impl_->unused_import_track_files.insert(std::move(path));
+}
+
+bool DescriptorPool::tracks_unused_imports(std::string_view path) const {
+  return impl_->unused_import_track_files.count(std::string(path)) > 0;
+}
+
+}  // namespace protoforge::link

@@ -1,0 +1,38 @@
+// Every symbol of a pool by full name, and extensions by (extendee, number). Symbols live in a deque so that
+// pointers and the string_view keys into their names stay valid as the table grows.
+#pragma once
+
+#include <deque>
+#include <map>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/link/pool.h"
+
+namespace protoforge::link {
+
+class SymbolTable {
+ public:
+  const Symbol* find(std::string_view full_name) const;
+  // Adds `symbol` unless its name is taken; returns the stored symbol, or nullptr when taken.
+  const Symbol* add(Symbol symbol);
+
+  // Registers an extension; returns the conflicting extension if the number is already used for `extendee`.
+  const Symbol* add_extension(std::string_view extendee, int32_t number, const Symbol* extension);
+  const Symbol* find_extension(std::string_view extendee, int32_t number) const;
+  std::vector<const Symbol*> extensions_of(std::string_view extendee) const;
+
+ private:
+  std::deque<Symbol> symbols_;
+  std::deque<std::string> extendee_names_;
+  std::unordered_map<std::string_view, const Symbol*> by_name_;
+  std::unordered_map<std::string_view, std::map<int32_t, const Symbol*>> extensions_;
+};
+
+// True for symbols that can contain other symbols (protoc's Symbol::IsAggregate).
+bool is_aggregate(const Symbol& symbol);
+// True for messages and enums.
+bool is_type(const Symbol& symbol);
+
+}  // namespace protoforge::link
