@@ -1,0 +1,99 @@
+#include "compiler/options/interpret.h"
+
+#include "compiler/options/element_interpreter.h"
+
+namespace protoforge::options {
+
+namespace {
+
+class PoolSymbols : public SymbolTable {
+ public:
+  explicit PoolSymbols(const link::DescriptorPool& pool) : pool_(pool) {}
+  const link::Symbol* find_symbol(std::string_view full_name) const override { return pool_.find_symbol(full_name); }
+
+ private:
+  const link::DescriptorPool& pool_;
+};
+
+// The file's pool first, then the options schema: protoc takes descriptor.proto's types from the pool it builds
+// when some file loaded it, and from its compiled-in copy otherwise.
+class LayeredSymbols : public SymbolTable {
+ public:
+  LayeredSymbols(const SymbolTable& first, const SymbolTable* second) : first_(first), second_(second) {}
+  const link::Symbol* find_symbol(std::string_view full_name) const override {
+    const link::Symbol* symbol = first_.find_symbol(full_name);
+    if (symbol == nullptr && second_ != nullptr) symbol = second_->find_symbol(full_name);
+    return symbol;
+  }
+
+ private:
+  const SymbolTable& first_;
+  const SymbolTable* second_;
+};
+
+// Lookups through the linker, which applies protoc's visibility rule and records the imports that options use
+// (so they do not count as unused).
+class PoolNameLookup : public NameLookup {
+ public:
+  PoolNameLookup(const link::DescriptorPool& pool, link::LinkedFile& file) : pool_(pool), file_(file) {}
+  Result lookup(std::string_view name, std::string_view scope) const override {
+    link::Resolution found = pool_.resolve_from(file_, scope, name);
+    return Result{found.symbol, found.undefined_resolved_name};
+  }
+
+ private:
+  const link::DescriptorPool& pool_;
+  link::LinkedFile& file_;
+};
+
+void report(const link::LinkedFile& file, const OptionError& error, diag::DiagnosticSink& sink) {
+  const ast::Option& option = *error.option;
+  uint32_t offset = error.at_value ? option.value.span.begin
+                                   : (option.name.empty() ? option.span.begin : option.name_span.begin);
+  std::string path = file.source ? file.source->path() : file.proto.name.value_or("");
+  if (file.source == nullptr) {
+    sink.error(path, -1, -1, error.message);
+    return;
+  }
+  source::LineColumn where = file.source->locate(offset);
+  sink.error(path, where.line, where.column, error.message);
+}
+
+}  // namespace
+
+std::string_view options_message_name(link::OptionsKind kind) {
+  switch (kind) {
+    case link::OptionsKind::file: return "google.protobuf.FileOptions";
+    case link::OptionsKind::message: return "google.protobuf.MessageOptions";
+    case link::OptionsKind::field: return "google.protobuf.FieldOptions";
+    case link::OptionsKind::oneof: return "google.protobuf.OneofOptions";
+    case link::OptionsKind::enum_: return "google.protobuf.EnumOptions";
+    case link::OptionsKind::enum_value: return "google.protobuf.EnumValueOptions";
+    case link::OptionsKind::service: return "google.protobuf.ServiceOptions";
+    case link::OptionsKind::method: return "google.protobuf.MethodOptions";
+    case link::OptionsKind::extension_range: return "google.protobuf.ExtensionRangeOptions";
+  }
+  return "";
+}
+
+void interpret_file(link::LinkedFile& file, const link::DescriptorPool& pool, diag::DiagnosticSink& sink) {
+  PoolSymbols file_pool(pool);
+  const link::DescriptorPool* schema_pool = pool.options_schema();
+  PoolSymbols builtin_pool(*schema_pool);
+  LayeredSymbols layered(file_pool, schema_pool == &pool ? nullptr : &builtin_pool);
+  Schema schema(layered);
+  Schema builtin(builtin_pool);
+  PoolNameLookup lookup(pool, file);
+  ElementContext context{schema, builtin, lookup, &file_pool};
+  if (file.has_errors) return;  // protoc interprets options only for files that linked cleanly
+  for (link::PendingOptions& pending : file.pending_options) {
+    if (pending.options.empty() || pending.slot == nullptr) continue;
+    std::string options_type(options_message_name(pending.kind));
+    ElementResult result = interpret_element(context, options_type, pending.name_scope, pending.options);
+    for (const OptionError& error : result.errors) report(file, error, sink);
+    for (auto& [option, path] : result.paths) file.interpreted_option_paths[option] = std::move(path);
+    *pending.slot = descriptor::EncodedOptions{std::move(result.bytes)};
+  }
+}
+
+}  // namespace protoforge::options

@@ -1,0 +1,198 @@
+#include "compiler/options/message_builder.h"
+
+#include <cstring>
+
+#include "compiler/options/wire_record.h"
+
+namespace protoforge::options {
+
+using descriptor::FieldType;
+
+wire::WireType wire_type_of(FieldType type) {
+  switch (type) {
+    case FieldType::double_: case FieldType::fixed64: case FieldType::sfixed64: return wire::WireType::fixed64;
+    case FieldType::float_: case FieldType::fixed32: case FieldType::sfixed32: return wire::WireType::fixed32;
+    case FieldType::string: case FieldType::bytes: case FieldType::message: return wire::WireType::length_delimited;
+    case FieldType::group: return wire::WireType::start_group;
+    default: return wire::WireType::varint;
+  }
+}
+
+std::string encode_signed(FieldType type, int64_t value) {
+  std::string out;
+  switch (type) {
+    case FieldType::sint32:
+      wire::append_varint(out, static_cast<uint32_t>((static_cast<uint32_t>(value) << 1) ^
+                                                     static_cast<uint32_t>(static_cast<int32_t>(value) >> 31)));
+      break;
+    case FieldType::sint64: wire::append_varint(out, wire::encode_zigzag(value)); break;
+    case FieldType::sfixed32: wire::append_fixed32(out, static_cast<uint32_t>(value)); break;
+    case FieldType::sfixed64: wire::append_fixed64(out, static_cast<uint64_t>(value)); break;
+    default: wire::append_varint(out, static_cast<uint64_t>(value)); break;  // int32 is sign-extended to 64 bits
+  }
+  return out;
+}
+
+std::string encode_unsigned(FieldType type, uint64_t value) {
+  std::string out;
+  switch (type) {
+    case FieldType::fixed32: wire::append_fixed32(out, static_cast<uint32_t>(value)); break;
+    case FieldType::fixed64: wire::append_fixed64(out, value); break;
+    default: wire::append_varint(out, value); break;
+  }
+  return out;
+}
+
+std::string encode_float(float value) {
+  std::string out;
+  wire::append_float(out, value);
+  return out;
+}
+
+std::string encode_double(double value) {
+  std::string out;
+  wire::append_double(out, value);
+  return out;
+}
+
+void append_record(std::string& out, int32_t number, FieldType type, std::string_view payload) {
+  wire::WireType wire_type = wire_type_of(type);
+  wire::append_tag(out, number, wire_type);
+  if (wire_type == wire::WireType::length_delimited) {
+    wire::append_bytes(out, payload);
+  } else {
+    out.append(payload);
+  }
+  if (wire_type == wire::WireType::start_group) wire::append_tag(out, number, wire::WireType::end_group);
+}
+
+bool MessageBuilder::has(int32_t number) const {
+  auto it = known_.find(number);
+  return it != known_.end() && it->second.present;
+}
+
+int32_t MessageBuilder::oneof_member(int32_t oneof_index) const {
+  for (const auto& [number, entry] : known_) {
+    if (entry.present && entry.field.oneof_index == oneof_index && !entry.field.is_extension) return number;
+  }
+  return 0;
+}
+
+const FieldInfo* MessageBuilder::field(int32_t number) const {
+  auto it = known_.find(number);
+  return it == known_.end() ? nullptr : &it->second.field;
+}
+
+void MessageBuilder::set(const FieldInfo& field, std::string payload, bool is_default) {
+  if (field.oneof_index >= 0 && !field.is_extension) {
+    // Setting one member of a oneof clears the others, as reflection does.
+    for (auto& [number, entry] : known_) {
+      if (number != field.number && entry.field.oneof_index == field.oneof_index && !entry.field.is_extension) {
+        entry.present = false;
+        entry.values.clear();
+      }
+    }
+  }
+  Entry& entry = known_[field.number];
+  entry.field = field;
+  if (field.repeated) {
+    entry.values.push_back(std::move(payload));
+    entry.present = true;
+    return;
+  }
+  entry.values.assign(1, std::move(payload));
+  entry.present = field.has_presence || !is_default;
+}
+
+std::string MessageBuilder::serialize() const {
+  std::string out;
+  for (const auto& [number, entry] : known_) {
+    if (!entry.present || entry.values.empty()) continue;
+    if (entry.field.packed) {
+      std::string run;
+      for (const auto& value : entry.values) run += value;
+      wire::append_tag(out, number, wire::WireType::length_delimited);
+      wire::append_bytes(out, run);
+      continue;
+    }
+    for (const auto& value : entry.values) append_record(out, number, entry.field.type, value);
+  }
+  out += unknown_;
+  return out;
+}
+
+namespace {
+
+constexpr int kMaxDepth = 100;
+
+bool is_packable(FieldType type) {
+  return wire_type_of(type) != wire::WireType::length_delimited && type != FieldType::group;
+}
+
+// Splits a packed run into single encoded values; false if malformed.
+bool split_packed(std::string_view run, FieldType type, std::vector<std::string>& values) {
+  while (!run.empty()) {
+    size_t used = 0;
+    uint64_t ignored = 0;
+    switch (wire_type_of(type)) {
+      case wire::WireType::fixed32: used = run.size() >= 4 ? 4 : 0; break;
+      case wire::WireType::fixed64: used = run.size() >= 8 ? 8 : 0; break;
+      default: used = wire::consume_varint(run, ignored); break;
+    }
+    if (used == 0) return false;
+    values.emplace_back(run.substr(0, used));
+    run.remove_prefix(used);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string canonicalize(std::string_view bytes, const Schema& schema, std::string_view type_name, int depth) {
+  if (depth > kMaxDepth) return std::string(bytes);
+  std::map<int32_t, FieldInfo> by_number;
+  for (auto& field : schema.fields(type_name)) by_number.emplace(field.number, std::move(field));
+
+  MessageBuilder builder;
+  std::map<int32_t, std::string> merged_messages;  // singular sub-messages: concatenated payloads merge
+  std::string_view rest = bytes;
+  WireRecord record;
+  while (next_record(rest, record)) {
+    auto it = by_number.find(record.number);
+    if (it == by_number.end()) {
+      builder.append_unknown(record.raw);
+      continue;
+    }
+    const FieldInfo& field = it->second;
+    wire::WireType expected = wire_type_of(field.type);
+    if (field.repeated && is_packable(field.type) && record.type == wire::WireType::length_delimited) {
+      std::vector<std::string> values;
+      if (!split_packed(record.payload, field.type, values)) {
+        builder.append_unknown(record.raw);
+        continue;
+      }
+      for (auto& value : values) builder.set(field, std::move(value));
+      continue;
+    }
+    if (record.type != expected) {
+      builder.append_unknown(record.raw);
+      continue;
+    }
+    if (field.is_message() && !field.repeated) {
+      merged_messages[field.number].append(record.payload);
+      builder.set(field, std::string());  // placeholder keeps presence; replaced below
+      continue;
+    }
+    std::string value(record.payload);
+    if (field.is_message()) value = canonicalize(value, schema, field.type_name, depth + 1);
+    builder.set(field, std::move(value));
+  }
+  if (!rest.empty()) builder.append_unknown(rest);  // malformed tail: keep it rather than lose bytes
+  for (auto& [number, payload] : merged_messages) {
+    const FieldInfo& field = by_number.at(number);
+    builder.set(field, canonicalize(payload, schema, field.type_name, depth + 1));
+  }
+  return builder.serialize();
+}
+
+}  // namespace protoforge::options

@@ -1,0 +1,79 @@
+#include "compiler/options/option_name.h"
+
+namespace protoforge::options {
+
+namespace {
+
+std::string_view simple_name(std::string_view full_name) {
+  size_t dot = full_name.rfind('.');
+  return dot == std::string_view::npos ? full_name : full_name.substr(dot + 1);
+}
+
+// The field a name part refers to, or an error in `result`.
+std::optional<FieldInfo> resolve_part(const ast::OptionNamePart& part, const std::string& current_type,
+                                      const std::string& scope, const Schema& schema, const NameLookup& lookup,
+                                      ResolvedName& result) {
+  std::optional<FieldInfo> field;
+  std::string undefined;
+  if (part.is_extension) {
+    NameLookup::Result found = lookup.lookup(part.name, scope);
+    if (found.symbol != nullptr) field = schema.field_of_symbol(*found.symbol);
+    undefined = found.undefined_name;
+  } else {
+    field = schema.field_by_name(current_type, part.name);
+  }
+  if (!field && !undefined.empty()) {
+    result.error = "Option \"" + result.debug_name + "\" is resolved to \"(" + undefined +
+                   ")\", which is not defined. The innermost scope is searched first in name resolution. "
+                   "Consider using a leading '.'(i.e., \"(." + result.debug_name.substr(1) +
+                   "\") to start from the outermost scope.";
+  } else if (!field) {
+    result.error = "Option \"" + result.debug_name +
+                   "\" unknown. Ensure that your proto definition file imports the proto which defines the option.";
+  } else if (field->containing_type != current_type) {
+    result.error = "Option field \"" + result.debug_name + "\" is not a field or extension of message \"" +
+                   std::string(simple_name(current_type)) + "\".";
+    field.reset();
+  }
+  return field;
+}
+
+}  // namespace
+
+ResolvedName resolve_option_name(const std::vector<ast::OptionNamePart>& name, const std::string& options_type,
+                                 const std::string& scope, const Schema& schema, const NameLookup& lookup) {
+  ResolvedName result;
+  if (name.empty()) {
+    result.error = "Option must have a name.";
+    return result;
+  }
+  if (name.front().name == "uninterpreted_option") {
+    result.error = "Option must not use reserved name \"uninterpreted_option\".";
+    return result;
+  }
+  std::string current_type = options_type;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const ast::OptionNamePart& part = name[i];
+    if (!result.debug_name.empty()) result.debug_name += ".";
+    result.debug_name += part.is_extension ? "(" + part.name + ")" : part.name;
+    std::optional<FieldInfo> field = resolve_part(part, current_type, scope, schema, lookup, result);
+    if (!field) return result;
+    result.path.push_back(field->number);
+    result.chain.push_back(*field);
+    if (i + 1 == name.size()) break;
+    if (!field->is_message()) {
+      result.error = "Option \"" + result.debug_name + "\" is an atomic type, not a message.";
+      return result;
+    }
+    if (field->repeated) {
+      result.error = "Option field \"" + result.debug_name +
+                     "\" is a repeated message. Repeated message options must be initialized using an aggregate "
+                     "value.";
+      return result;
+    }
+    current_type = field->type_name;
+  }
+  return result;
+}
+
+}  // namespace protoforge::options
