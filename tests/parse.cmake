@@ -1,3 +1,11 @@
 # Front end tests: lexer and parser unit tests, protoc-differential syntax errors, corpus parsing.
 add_executable(parse_check unit/parse_check_main.cc)
 target_link_libraries(parse_check PRIVATE protoforge_parse)
+
+# The reference: libprotoc's parser, for the differential tests (optional).
+find_library(PROTOFORGE_LIBPROTOC protoc)
+find_library(PROTOFORGE_LIBPROTOBUF protobuf)
+if(PROTOFORGE_LIBPROTOC AND PROTOFORGE_LIBPROTOBUF)
+  add_executable(parse_oracle unit/parse_oracle_main.cc)
+  target_link_libraries(parse_oracle PRIVATE ${PROTOFORGE_LIBPROTOC} ${PROTOFORGE_LIBPROTOBUF} Threads::Threads)
+endif()

@@ -14,14 +14,90 @@
 
 using namespace protoforge;
 
+namespace {
+
+std::string escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\\') {
+      out += "\\\\";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// Prints the declarations that carry comments in parse_oracle --comments' format, so both can be compared.
+struct CommentPrinter {
+  const source::SourceFile& file;
+
+  void print(source::Span span, const ast::Comments& comments) const {
+    if (!comments.leading && !comments.trailing && comments.detached.empty()) return;
+    const auto begin = file.locate(span.begin);
+    const auto end = file.locate(span.end);
+    std::printf("%s %d:%d-%d:%d", file.path().c_str(), begin.line, begin.column, end.line, end.column);
+    if (comments.leading) std::printf(" lead=%s", escape(*comments.leading).c_str());
+    if (comments.trailing) std::printf(" trail=%s", escape(*comments.trailing).c_str());
+    for (const auto& detached : comments.detached) std::printf(" det=%s", escape(detached).c_str());
+    std::printf("\n");
+  }
+  void visit(const ast::Option& node) const { print(node.span, node.comments); }
+  void visit(const ast::Empty&) const {}
+  void visit(const ast::Import& node) const { print(node.span, node.comments); }
+  void visit(const ast::Package& node) const { print(node.span, node.comments); }
+  void visit(const ast::Reserved& node) const { print(node.span, node.comments); }
+  void visit(const ast::ExtensionRanges& node) const { print(node.span, node.comments); }
+  void visit(const ast::EnumValue& node) const { print(node.span, node.comments); }
+  void visit(const ast::Field& node) const {
+    print(node.span, node.comments);
+    for (const auto& group : node.group_body) visit(group);
+  }
+  void visit(const ast::Extend& node) const {
+    print(node.span, node.comments);
+    for (const auto& field : node.fields) visit(field);
+  }
+  void visit(const ast::Oneof& node) const {
+    print(node.span, node.comments);
+    for (const auto& element : node.body) std::visit([&](const auto& e) { visit(e); }, element.value);
+  }
+  void visit(const ast::Enum& node) const {
+    print(node.span, node.comments);
+    for (const auto& element : node.body) std::visit([&](const auto& e) { visit(e); }, element);
+  }
+  void visit(const ast::Method& node) const {
+    print(node.span, node.comments);
+    for (const auto& element : node.body) std::visit([&](const auto& e) { visit(e); }, element);
+  }
+  void visit(const ast::Service& node) const {
+    print(node.span, node.comments);
+    for (const auto& element : node.body) std::visit([&](const auto& e) { visit(e); }, element);
+  }
+  void visit(const ast::Box<ast::Message>& node) const {
+    print(node->span, node->comments);
+    for (const auto& element : node->body) std::visit([&](const auto& e) { visit(e); }, element);
+  }
+  void visit(const ast::File& node) const {
+    print(node.syntax.span, node.syntax.comments);
+    for (const auto& element : node.body) std::visit([&](const auto& e) { visit(e); }, element);
+  }
+};
+
+}  // namespace
+
 int main(int argc, char** argv) {
   std::string root = ".";
   bool timing = false;
+  bool comments = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg.rfind("-I", 0) == 0) {
       root = arg.substr(2);
+    } else if (arg == "--comments") {
+      comments = true;
     } else if (arg == "--time") {
       timing = true;
     } else {
@@ -45,6 +121,7 @@ int main(int argc, char** argv) {
     ast::File ast = parse::parse_file(file, sink);
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (sink.has_errors()) ++failed;
+    if (comments) CommentPrinter{file}.visit(ast);
     for (const diag::Diagnostic& d : sink.take()) std::printf("%s\n", diag::render(d, diag::ErrorFormat::gcc).c_str());
   }
   if (timing) std::fprintf(stderr, "%zu files, %d with errors, %.3f s parsing\n", files.size(), failed, seconds);
