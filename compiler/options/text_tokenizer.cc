@@ -183,7 +183,7 @@ bool parse_text_integer(std::string_view text, uint64_t max_value, uint64_t& out
     char c = text[i];
     unsigned digit = is_digit(c) ? static_cast<unsigned>(c - '0') : is_hex(c) ? static_cast<unsigned>(hex_value(c)) : 99;
     if (digit >= base) return false;
-    if (result > (max_value - digit) / base) return false;
+    if (digit > max_value || result > (max_value - digit) / base) return false;
     result = result * base + digit;
   }
   out = result;
