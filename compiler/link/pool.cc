@@ -25,8 +25,10 @@ LinkedFile* DescriptorPool::add(const source::SourceFile& source, const ast::Fil
   linked.source = &source;
   linked.ast = &file;
   Reporter reporter(source, sink);
-  FileNode tree = lower_file(file, linked.proto, reporter);
+  auto tree_holder = std::make_shared<FileNode>(lower_file(file, linked.proto, reporter));
+  FileNode& tree = *tree_holder;
   bind_tree(tree, linked.proto);
+  linked.tree = tree_holder;
   impl_->files_by_name.emplace(*linked.proto.name, &linked);
   for (const std::string& dependency : linked.proto.dependency) {
     const LinkedFile* found = find_file(dependency);

@@ -22,6 +22,7 @@
 namespace protoforge::link {
 
 struct LinkedFile;
+struct FileNode;  // the linker's element tree (compiler/link/tree.h), kept for the check stage's diagnostics
 
 enum class SymbolKind { package, message, enum_, enum_value, field, extension, oneof, service, method };
 
@@ -78,6 +79,8 @@ struct LinkedFile {
   // Files that provided a symbol this file used (filled by linking and by DescriptorPool::resolve_from), for the
   // unused-import warning.
   std::unordered_set<const LinkedFile*> used_dependencies;
+  // The linker's tree mapping each descriptor element back to its AST node (see compiler/link/tree.h).
+  std::shared_ptr<const FileNode> tree;
 };
 
 // The outcome of a name lookup. When `symbol` is null, the other members say why (for protoc's messages).
