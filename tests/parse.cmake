@@ -13,5 +13,13 @@ endif()
 protoforge_unit_test(test_lex unit/lex_token_test.cc unit/lex_literals_test.cc unit/test_main.cc)
 target_link_libraries(test_lex PRIVATE protoforge_lex)
 
-protoforge_unit_test(test_parse unit/parse_ast_test.cc unit/test_main.cc)
+protoforge_unit_test(test_parse unit/parse_ast_test.cc unit/parse_comments_test.cc unit/parse_errors_test.cc
+                     unit/test_main.cc)
 target_link_libraries(test_parse PRIVATE protoforge_parse)
+target_compile_definitions(test_parse PRIVATE PROTOFORGE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+protoforge_unit_test(test_parse_corpus unit/parse_corpus_test.cc unit/test_main.cc)
+target_link_libraries(test_parse_corpus PRIVATE protoforge_parse)
+target_compile_definitions(test_parse_corpus PRIVATE PROTOFORGE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+                           PROTOFORGE_SHARED_DIR="${PROTOFORGE_SHARED_DIR}")
+set_tests_properties(test_parse_corpus PROPERTIES LABELS "unit;corpus")

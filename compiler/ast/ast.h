@@ -197,6 +197,9 @@ struct EnumValue {
   bool operator==(const EnumValue&) const = default;
 };
 
+// Editions 2024+: `export` / `local` written before a message or enum (descriptor.proto's SymbolVisibility).
+enum class Visibility { unset, local, export_ };
+
 struct Empty {  // a lone ';'
   Span span;
   bool operator==(const Empty&) const = default;
@@ -205,8 +208,10 @@ struct Empty {  // a lone ';'
 struct Enum {
   Name name;
   std::vector<std::variant<EnumValue, Option, Reserved, Empty>> body;
-  Span span;
+  Span span;  // from `enum` (after any visibility keyword) to '}'
   Comments comments;
+  Visibility visibility = Visibility::unset;
+  Span visibility_span;  // the `export` / `local` keyword, empty if unset
   bool operator==(const Enum&) const = default;
 };
 
@@ -223,6 +228,8 @@ struct Message {
   std::vector<MessageElement> body;
   Span span;  // from `message` (or the group's label) to '}'
   Comments comments;
+  Visibility visibility = Visibility::unset;
+  Span visibility_span;  // the `export` / `local` keyword, empty if unset
   bool operator==(const Message&) const = default;
 };
 

@@ -49,8 +49,21 @@ bool Parser::parse_message_element(ast::Message* message) {
     body->emplace_back(ast::Empty{here});
     return true;
   }
-  if (looking_at("message")) return parse_message(&*add<ast::Box<ast::Message>>(body));
-  if (looking_at("enum")) return parse_enum(&add<ast::Enum>(body));
+  ast::Visibility visibility = ast::Visibility::unset;
+  source::Span visibility_span;
+  parse_visibility(&visibility, &visibility_span);
+  if (looking_at("message")) {
+    ast::Message& nested = *add<ast::Box<ast::Message>>(body);
+    nested.visibility = visibility;
+    nested.visibility_span = visibility_span;
+    return parse_message(&nested);
+  }
+  if (looking_at("enum")) {
+    ast::Enum& nested = add<ast::Enum>(body);
+    nested.visibility = visibility;
+    nested.visibility_span = visibility_span;
+    return parse_enum(&nested);
+  }
   if (looking_at("extensions")) return parse_extensions(&add<ast::ExtensionRanges>(body));
   if (looking_at("reserved")) return parse_reserved(&add<ast::Reserved>(body), /*in_enum=*/false);
   if (looking_at("extend")) return parse_extend(&add<ast::Extend>(body));

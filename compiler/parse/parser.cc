@@ -1,6 +1,8 @@
 // Entry point and file-level productions: proto, syntax / edition, topLevelDef, import, package.
 #include "compiler/parse/parser.h"
 
+#include <string>
+
 #include "compiler/lex/token.h"
 #include "compiler/parse/parser_impl.h"
 
@@ -57,11 +59,13 @@ bool Parser::parse_syntax(ast::Syntax* syntax) {
   syntax->has_declaration = true;
   syntax->value = value;
   if (is_edition) {
-    if (value != "2023" && value != "2024") {
+    // The editions buf 1.75 accepts.
+    if (value != "2023" && value != "2024" && value != "2026") {
       add_error_at(value_begin, "Unknown edition \"" + value + "\".");
       return false;
     }
     syntax->kind = ast::SyntaxKind::editions;
+    edition_ = std::stoi(value);
   } else if (value == "proto2" || value == "proto3") {
     syntax->kind = value == "proto2" ? ast::SyntaxKind::proto2 : ast::SyntaxKind::proto3;
   } else {
@@ -84,11 +88,21 @@ bool Parser::parse_empty_statement(std::vector<ast::FileElement>* body) {
 bool Parser::parse_top_level_statement(ast::File* file) {
   auto& body = file->body;
   if (parse_empty_statement(&body)) return true;
+  ast::Visibility visibility = ast::Visibility::unset;
+  source::Span visibility_span;
+  parse_visibility(&visibility, &visibility_span);
   if (looking_at("message")) {
     auto& message = std::get<ast::Box<ast::Message>>(body.emplace_back(std::in_place_type<ast::Box<ast::Message>>));
+    message->visibility = visibility;
+    message->visibility_span = visibility_span;
     return parse_message(&*message);
   }
-  if (looking_at("enum")) return parse_enum(&std::get<ast::Enum>(body.emplace_back(std::in_place_type<ast::Enum>)));
+  if (looking_at("enum")) {
+    auto& enum_type = std::get<ast::Enum>(body.emplace_back(std::in_place_type<ast::Enum>));
+    enum_type.visibility = visibility;
+    enum_type.visibility_span = visibility_span;
+    return parse_enum(&enum_type);
+  }
   if (looking_at("service")) {
     return parse_service(&std::get<ast::Service>(body.emplace_back(std::in_place_type<ast::Service>)));
   }
@@ -109,7 +123,7 @@ bool Parser::parse_import(ast::File* file) {
   auto& import = std::get<ast::Import>(file->body.emplace_back(std::in_place_type<ast::Import>));
   const uint32_t begin = start();
   if (!consume("import")) return false;
-  if (looking_at("public") || looking_at("weak") || (is_editions() && looking_at("option"))) {
+  if (looking_at("public") || looking_at("weak") || (edition_ >= 2024 && looking_at("option"))) {
     import.kind = looking_at("public") ? ast::ImportKind::public_
                   : looking_at("weak") ? ast::ImportKind::weak
                                        : ast::ImportKind::option_;
@@ -143,6 +157,21 @@ bool Parser::parse_package(ast::File* file) {
   if (!consume_end_of_declaration(";", &package.comments)) return false;
   package.span = span_from(begin);
   return true;
+}
+
+// visibility = "export" | "local"   (editions 2024+, before "message" or "enum"; `local message = 1;` is a field)
+bool Parser::looking_at_visibility() const {
+  if (edition_ < 2024 || (!looking_at("export") && !looking_at("local"))) return false;
+  if (index_ + 2 >= tokens_.size()) return false;
+  const std::string_view next = text_of(tokens_[index_ + 1]);
+  return (next == "message" || next == "enum") && text_of(tokens_[index_ + 2]) != "=";
+}
+
+void Parser::parse_visibility(ast::Visibility* visibility, source::Span* span) {
+  if (!looking_at_visibility()) return;
+  *visibility = looking_at("export") ? ast::Visibility::export_ : ast::Visibility::local;
+  *span = current_span();
+  advance();
 }
 
 ast::File parse_file(const source::SourceFile& source, diag::DiagnosticSink& sink) {

@@ -68,6 +68,8 @@ class Parser {
   bool parse_import(ast::File* file);
   bool parse_package(ast::File* file);
   bool parse_empty_statement(std::vector<ast::FileElement>* body);
+  bool looking_at_visibility() const;
+  void parse_visibility(ast::Visibility* visibility, source::Span* span);
 
   // ---- messages (parse_message.cc) ----
   bool parse_message(ast::Message* message);
@@ -130,6 +132,7 @@ class Parser {
   bool bad_byte_order_mark_ = false;
   int depth_ = 0;
   ast::SyntaxKind syntax_kind_ = ast::SyntaxKind::proto2;
+  int edition_ = 0;  // 2023, 2024, 2026 for editions files
   bool has_package_ = false;
   std::string upcoming_doc_comments_;
   std::vector<std::string> upcoming_detached_comments_;

@@ -196,11 +196,11 @@ TEST_CASE("option values keep what was written") {
 
 TEST_CASE("editions") {
   const auto p = parse_text(
-      "edition = \"2023\";\nimport option \"o.proto\";\nmessage M { int32 a = 1; reserved x, y; }\n"
-      "enum E { reserved Z; A = 0; }\n");
+      "edition = \"2024\";\nimport option \"o.proto\";\nmessage M { int32 a = 1; reserved x, y; }\n"
+      "export enum E { reserved Z; A = 0; }\n");
   REQUIRE(p.errors.empty());
   CHECK(p.file.syntax.kind == ast::SyntaxKind::editions);
-  CHECK(p.file.syntax.value == "2023");
+  CHECK(p.file.syntax.value == "2024");
   CHECK(element<ast::Import>(p.file.body, 0).kind == ast::ImportKind::option_);
   const auto& message = *element<ast::Box<ast::Message>>(p.file.body, 1);
   const auto& reserved = element<ast::Reserved>(message.body, 1);
@@ -208,6 +208,16 @@ TEST_CASE("editions") {
   REQUIRE(reserved.names.size() == 2);
   CHECK(reserved.names[1].text == "y");
   CHECK(p.text(reserved.names[1].span) == "y");
+  const auto& exported = element<ast::Enum>(p.file.body, 2);
+  CHECK(exported.visibility == ast::Visibility::export_);
+  CHECK(p.text(exported.visibility_span) == "export");
+  CHECK(p.text(exported.span).substr(0, 6) == "enum E");
+  const auto nested = parse_text("edition = \"2024\";\nmessage M { local message N {} local message = 1; }\n");
+  REQUIRE(nested.errors.empty());
+  const auto& outer = *element<ast::Box<ast::Message>>(nested.file.body, 0);
+  CHECK(element<ast::Box<ast::Message>>(outer.body, 0)->visibility == ast::Visibility::local);
+  CHECK(element<ast::Field>(outer.body, 1).type.text == "local");  // a field of a type named `local`
+  CHECK_FALSE(parse_text("edition = \"2023\";\nlocal message M {}\n").errors.empty());
   CHECK(parse_text("edition = \"2024\";").errors.empty());
   CHECK(parse_text("edition = \"2022\";").errors == std::vector<std::string>{"t.proto:1:11: Unknown edition \"2022\"."});
   CHECK(parse_text("edition = \"2023\"; message M { reserved \"a\"; }").errors ==
