@@ -32,12 +32,6 @@ const ScalarType* find_scalar_type(std::string_view name) {
   return nullptr;
 }
 
-void lowercase_ascii(std::string* text) {
-  for (char& c : *text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-}
-
 }  // namespace
 
 // field = [ label ] type fieldName "=" fieldNumber [ "[" fieldOptions "]" ] ";"
@@ -160,15 +154,14 @@ bool Parser::parse_message_type(ast::TypeRef* type) {
   return true;
 }
 
-// The group's body; the field's name becomes the lowercased group name, as protoc's parser writes it.
+// The group's body. Both the field and its message keep the name as written; the linker lowercases the field's
+// name as protoc's parser does.
 bool Parser::parse_group(ast::Field* field) {
-  const ast::Name written = field->name;
-  if (written.text.empty() || written.text[0] < 'A' || written.text[0] > 'Z') {
-    add_error_at(written.span.begin, "Group names must start with a capital letter.");
+  if (field->name.text.empty() || field->name.text[0] < 'A' || field->name.text[0] > 'Z') {
+    add_error_at(field->name.span.begin, "Group names must start with a capital letter.");
   }
-  lowercase_ascii(&field->name.text);
   ast::Message& group = *field->group_body.emplace_back();
-  group.name = written;
+  group.name = field->name;
   if (!looking_at("{")) {
     add_error("Missing group body.");
     return false;

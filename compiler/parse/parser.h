@@ -7,7 +7,7 @@
 // Field `default` and `json_name` stay in the field's CompactOptions as ordinary options named "default" and
 // "json_name" after protoc's parser checks on them. For a default on a field whose type is a name (enum or message:
 // protoc does not know which yet), the value is the single token protoc takes verbatim: OptionValue::text holds
-// the raw token text.
+// the raw token text. A group field's name is kept as written (protoc lowercases it; the linker does that).
 #pragma once
 
 #include "compiler/ast/ast.h"

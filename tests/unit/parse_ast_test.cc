@@ -91,14 +91,14 @@ TEST_CASE("fields: labels, types, numbers, options and spans") {
   CHECK(m.label == ast::Label::none);
 }
 
-TEST_CASE("groups: the field gets the lowercased name, the body the written one") {
+TEST_CASE("groups: field and body keep the written name (the linker lowercases the field's)") {
   const auto p = parse_text("message M {\n  repeated group Item = 1 [deprecated=true] {\n    optional int32 x = 2;\n  }\n}\n");
   REQUIRE(p.errors.empty());
   const auto& message = *element<ast::Box<ast::Message>>(p.file.body, 0);
   const auto& group = element<ast::Field>(message.body, 0);
   CHECK(group.is_group);
   CHECK(p.text(group.group_keyword_span) == "group");
-  CHECK(group.name.text == "item");
+  CHECK(group.name.text == "Item");
   CHECK(p.text(group.name.span) == "Item");
   REQUIRE(group.group_body.size() == 1);
   CHECK(group.group_body[0]->name.text == "Item");
