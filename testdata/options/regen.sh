@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Regenerates the option interpreter's protoc-made fixtures. Run from anywhere; needs protoc 3.21 on PATH.
-#   unit/schema.pb      FileDescriptorSet of unit/schema.proto and its imports (unit tests' symbol table)
-#   golden/NAME.pb      protoc -o output for each NAME.proto (differential tests), or
+# Regenerates the option interpreter's protoc-made fixtures. Needs protoc 3.21 on PATH (or PROTOC=...).
+#   unit/schema.pb      FileDescriptorSet of unit/schema.proto and its imports (the unit tests' symbol table)
+#   golden/NAME.pb      `protoc --include_source_info -o` output for each NAME.proto (differential tests), or
 #   golden/NAME.err     protoc's error output when NAME.proto does not compile
 set -euo pipefail
 shopt -s nullglob
 cd "$(dirname "$0")"
-protoc -Iunit --include_imports -o unit/schema.pb unit/schema.proto
+protoc=${PROTOC:-protoc}
+"$protoc" -Iunit --include_imports -o unit/schema.pb unit/schema.proto
 mkdir -p golden
 rm -f golden/*.pb golden/*.err
 for f in *.proto; do
   name="${f%.proto}"
-  if ! protoc -I. -o "golden/$name.pb" "$f" 2> "golden/$name.err"; then
-    rm -f "golden/$name.pb"
-  else
+  if "$protoc" -I. --include_source_info -o "golden/$name.pb" "$f" 2> "golden/$name.err"; then
     rm -f "golden/$name.err"
+  else
+    rm -f "golden/$name.pb"
   fi
 done
