@@ -363,6 +363,8 @@ void Lowerer::lower_service(const ast::Service& source, std::string_view scope, 
       proto.output_type = method->output_type.text;
       if (method->client_streaming) proto.client_streaming = true;
       if (method->server_streaming) proto.server_streaming = true;
+      // protoc's parser creates the options message as soon as a method has a `{ ... }` body, even an empty one.
+      if (method->has_body) proto.options = d::EncodedOptions{};
       method_node.ast = method;
       method_node.full_name = qualify(node.full_name, method->name.text);
       for (const auto& item : method->body) {
