@@ -48,7 +48,8 @@ bool encode_leaf(const ElementContext& context, const FieldInfo& leaf, const ast
 // Interprets one option into `state`; false (with `error` filled) on the first problem.
 bool interpret_option(const ElementContext& context, const std::string& options_type, const std::string& scope,
                       const ast::Option& option, ElementState& state, ElementResult& result) {
-  ResolvedName name = resolve_option_name(option.name, options_type, scope, context.schema, context.lookup);
+  ResolvedName name = resolve_option_name(option.name, options_type, scope, context.schema, context.lookup,
+                                          context.protoc_321_names);
   if (!name.error.empty()) {
     result.errors.push_back({&option, false, name.error});
     return false;

@@ -84,7 +84,10 @@ void interpret_file(link::LinkedFile& file, const link::DescriptorPool& pool, di
   Schema schema(layered);
   Schema builtin(builtin_pool);
   PoolNameLookup lookup(pool, file);
-  ElementContext context{schema, builtin, lookup, &file_pool};
+  // The options schema's own pool (descriptor.proto and the feature files) uses today's options freely.
+  bool editions = file.proto.syntax == "editions" || file.proto.edition.has_value();
+  bool is_schema_pool = schema_pool == &pool;
+  ElementContext context{schema, builtin, lookup, &file_pool, !editions && !is_schema_pool};
   if (file.has_errors) return;  // protoc interprets options only for files that linked cleanly
   for (link::PendingOptions& pending : file.pending_options) {
     if (pending.options.empty() || pending.slot == nullptr) continue;

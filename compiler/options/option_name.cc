@@ -1,5 +1,7 @@
 #include "compiler/options/option_name.h"
 
+#include "compiler/options/protoc321.h"
+
 namespace protoforge::options {
 
 namespace {
@@ -12,7 +14,7 @@ std::string_view simple_name(std::string_view full_name) {
 // The field a name part refers to, or an error in `result`.
 std::optional<FieldInfo> resolve_part(const ast::OptionNamePart& part, const std::string& current_type,
                                       const std::string& scope, const Schema& schema, const NameLookup& lookup,
-                                      ResolvedName& result) {
+                                      bool protoc_321_names, ResolvedName& result) {
   std::optional<FieldInfo> field;
   std::string undefined;
   if (part.is_extension) {
@@ -21,6 +23,7 @@ std::optional<FieldInfo> resolve_part(const ast::OptionNamePart& part, const std
     undefined = found.undefined_name;
   } else {
     field = schema.field_by_name(current_type, part.name);
+    if (field && protoc_321_names && is_newer_than_protoc_321(current_type, field->number)) field.reset();
   }
   if (!field && !undefined.empty()) {
     result.error = "Option \"" + result.debug_name + "\" is resolved to \"(" + undefined +
@@ -41,7 +44,8 @@ std::optional<FieldInfo> resolve_part(const ast::OptionNamePart& part, const std
 }  // namespace
 
 ResolvedName resolve_option_name(const std::vector<ast::OptionNamePart>& name, const std::string& options_type,
-                                 const std::string& scope, const Schema& schema, const NameLookup& lookup) {
+                                 const std::string& scope, const Schema& schema, const NameLookup& lookup,
+                                 bool protoc_321_names) {
   ResolvedName result;
   if (name.empty()) {
     result.error = "Option must have a name.";
@@ -56,7 +60,7 @@ ResolvedName resolve_option_name(const std::vector<ast::OptionNamePart>& name, c
     const ast::OptionNamePart& part = name[i];
     if (!result.debug_name.empty()) result.debug_name += ".";
     result.debug_name += part.is_extension ? "(" + part.name + ")" : part.name;
-    std::optional<FieldInfo> field = resolve_part(part, current_type, scope, schema, lookup, result);
+    std::optional<FieldInfo> field = resolve_part(part, current_type, scope, schema, lookup, protoc_321_names, result);
     if (!field) return result;
     result.path.push_back(field->number);
     result.chain.push_back(*field);

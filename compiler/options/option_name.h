@@ -20,9 +20,11 @@ struct ResolvedName {
   std::string error;             // protoc's message if resolution failed (reported at the name)
 };
 
+// When `protoc_321_names`, built-in options that protoc 3.21 lacks are unknown (see protoc321.h).
 // `options_type` is the options message (e.g. "google.protobuf.FileOptions"); `scope` is the innermost scope
 // searched for `(ext)` parts: the scope enclosing the element (the package for file options).
 ResolvedName resolve_option_name(const std::vector<ast::OptionNamePart>& name, const std::string& options_type,
-                                 const std::string& scope, const Schema& schema, const NameLookup& lookup);
+                                 const std::string& scope, const Schema& schema, const NameLookup& lookup,
+                                 bool protoc_321_names = false);
 
 }  // namespace protoforge::options
