@@ -32,7 +32,6 @@ void FileLinker::report(std::optional<source::Span> where, std::string message) 
 }
 
 void FileLinker::build() {
-  number_hint_order(tree_.messages);
   if (!tree_.package.empty()) add_package(tree_.package);
   check_imports();
   for (MessageNode& message : tree_.messages) build_message(message, tree_.package);
@@ -70,9 +69,9 @@ void FileLinker::check_imports() {
 }
 
 const Symbol* FileLinker::add_symbol(Symbol symbol, source::Span name_span) {
-  const std::string full_name = symbol.full_name;
-  if (const Symbol* added = table_.add(std::move(symbol))) return added;
-  const Symbol* other = table_.find(full_name);
+  const Symbol* other = nullptr;
+  if (const Symbol* added = table_.add(std::move(symbol), &other)) return added;
+  const std::string& full_name = other->full_name;
   if (other->file == &file_) {
     const size_t dot = full_name.rfind('.');
     if (dot == std::string::npos) {
@@ -99,7 +98,6 @@ void FileLinker::build_message(MessageNode& node, std::string_view parent) {
     add_symbol(std::move(symbol), where);
   }
   for (FieldNode& field : node.fields) build_field(field, scope, &node);
-  number_hint_order(node.nested);
   for (MessageNode& nested : node.nested) build_message(nested, scope);
   for (EnumNode& enumeration : node.enums) build_enum(enumeration, scope);
   for (ExtensionRangeNode& range : node.extension_ranges) build_extension_range(range, node);

@@ -198,13 +198,13 @@ void FileLinker::queue_options(OptionsKind kind, std::string element_name, std::
 // build walks the file, so that address order is: each nested array in the order the build reaches it.
 void FileLinker::number_hint_order(std::vector<MessageNode>& messages) {
   for (const MessageNode& message : messages) hint_order_.emplace(&message, static_cast<int>(hint_order_.size()));
+  for (MessageNode& message : messages) number_hint_order(message.nested);
 }
 
 void FileLinker::request_hint(const MessageNode& message, std::optional<source::Span> where, int64_t start,
                               int64_t end) {
   auto fit = [](int64_t value) { return std::min<int64_t>(std::max<int64_t>(value, 0), kMaxFieldNumber); };
   Hint& hint = hints_[&message];
-  hint.order = hint_order_[&message];
   hint.count = static_cast<int>(fit(hint.count + fit(fit(end) - fit(start))));
   if (hint.has_reason) return;
   hint.has_reason = true;
@@ -212,6 +212,9 @@ void FileLinker::request_hint(const MessageNode& message, std::optional<source::
 }
 
 void FileLinker::suggest_field_numbers() {
+  if (hints_.empty()) return;
+  number_hint_order(tree_.messages);
+  for (auto& [message, hint] : hints_) hint.order = hint_order_[message];
   std::vector<std::pair<const MessageNode*, Hint>> ordered(hints_.begin(), hints_.end());
   std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.second.order < b.second.order; });
   for (const auto& [message, hint] : ordered) {

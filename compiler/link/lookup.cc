@@ -80,8 +80,7 @@ Resolution lookup_symbol(const SymbolTable& table, LinkedFile* from, std::string
         return result;
       }
     }
-    scope_to_try.resize(scope_size);
-    scope_to_try = std::string(parent_scope(scope_to_try));
+    scope_to_try.resize(parent_scope(std::string_view(scope_to_try).substr(0, scope_size)).size());
   }
 }
 

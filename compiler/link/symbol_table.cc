@@ -7,10 +7,15 @@ const Symbol* SymbolTable::find(std::string_view full_name) const {
   return it == by_name_.end() ? nullptr : it->second;
 }
 
-const Symbol* SymbolTable::add(Symbol symbol) {
-  if (by_name_.count(symbol.full_name) > 0) return nullptr;
+const Symbol* SymbolTable::add(Symbol symbol, const Symbol** existing) {
+  // Store first so the key can view the stored name: one hash per insertion, undone if the name is taken.
   const Symbol& stored = symbols_.emplace_back(std::move(symbol));
-  by_name_.emplace(stored.full_name, &stored);
+  auto [it, inserted] = by_name_.try_emplace(stored.full_name, &stored);
+  if (!inserted) {
+    symbols_.pop_back();
+    if (existing) *existing = it->second;
+    return nullptr;
+  }
   return &stored;
 }
 

@@ -15,8 +15,9 @@ namespace protoforge::link {
 class SymbolTable {
  public:
   const Symbol* find(std::string_view full_name) const;
-  // Adds `symbol` unless its name is taken; returns the stored symbol, or nullptr when taken.
-  const Symbol* add(Symbol symbol);
+  // Adds `symbol` unless its name is taken; returns the stored symbol, or nullptr when taken (then `*existing`,
+  // if given, is the symbol holding the name).
+  const Symbol* add(Symbol symbol, const Symbol** existing = nullptr);
 
   // Registers an extension; returns the conflicting extension if the number is already used for `extendee`.
   const Symbol* add_extension(std::string_view extendee, int32_t number, const Symbol* extension);
