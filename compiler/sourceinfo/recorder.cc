@@ -1,8 +1,17 @@
 #include "compiler/sourceinfo/internal/recorder.h"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace protoforge::sourceinfo::internal {
+
+namespace {
+constexpr int kTabWidth = 8;  // protoc's tokenizer advances a tab to the next multiple of 8 (as SourceFile::locate)
+constexpr uint32_t kMaxForwardScan = 4096;  // beyond this, a line-index search is cheaper than scanning
+
+int advance_column(int column, char c) { return c == '\t' ? column + kTabWidth - column % kTabWidth : column + 1; }
+}  // namespace
 
 Path join(const Path& base, std::initializer_list<int32_t> more) {
   Path path;
@@ -17,24 +26,51 @@ Recorder::Recorder(const link::LinkedFile& file, descriptor::SourceCodeInfo& out
 
 // protoc records a token's line and column at the start and its end column at the end, and leaves out the end
 // line when it equals the start line. Tokens never span lines, so the end offset's line is the last token's line.
-void Recorder::push_span(descriptor::SourceLocation& location, Span span) const {
-  const source::LineColumn start = source_.locate(span.begin);
+// Locations are the bulk of a descriptor set with source info, so this avoids a second line lookup for spans on
+// one line and allocates the span exactly once.
+void Recorder::set_span(descriptor::SourceLocation& location, Span span) {
+  const std::string_view text = source_.text();
+  const uint32_t begin = std::min<uint32_t>(span.begin, static_cast<uint32_t>(text.size()));
+  const source::LineColumn start = position_of(begin);
+  const std::string_view inside = text.substr(begin, std::max<size_t>(span.end, begin) - begin);
+  if (inside.find('\n') == std::string_view::npos) {
+    int column = start.column;
+    for (char c : inside) column = advance_column(column, c);
+    const int32_t numbers[] = {start.line, start.column, column};
+    location.span.assign(std::begin(numbers), std::end(numbers));
+    return;
+  }
   const source::LineColumn end = source_.locate(span.end);
-  location.span.push_back(start.line);
-  location.span.push_back(start.column);
-  if (end.line != start.line) location.span.push_back(end.line);
-  location.span.push_back(end.column);
+  const int32_t numbers[] = {start.line, start.column, end.line, end.column};
+  location.span.assign(std::begin(numbers), std::end(numbers));
 }
 
-void Recorder::add(const Path& path, Span span) {
+source::LineColumn Recorder::position_of(uint32_t offset) {
+  if (offset < cursor_offset_ || offset - cursor_offset_ > kMaxForwardScan) {
+    cursor_ = source_.locate(offset);
+  } else {
+    const std::string_view text = source_.text();
+    for (uint32_t i = cursor_offset_; i < offset; ++i) {
+      if (text[i] == '\n') {
+        ++cursor_.line;
+        cursor_.column = 0;
+      } else {
+        cursor_.column = advance_column(cursor_.column, text[i]);
+      }
+    }
+  }
+  cursor_offset_ = offset;
+  return cursor_;
+}
+
+void Recorder::add(Path path, Span span) {
   descriptor::SourceLocation& location = out_.location.emplace_back();
-  location.path = path;
-  push_span(location, span);
+  location.path = std::move(path);
+  set_span(location, span);
 }
 
-// protoc attaches a leading or trailing comment only when its text is non-empty, but keeps every detached one.
-void Recorder::add(const Path& path, Span span, const ast::Comments& comments) {
-  add(path, span);
+void Recorder::add(Path path, Span span, const ast::Comments& comments) {
+  add(std::move(path), span);
   descriptor::SourceLocation& location = out_.location.back();
   if (comments.leading && !comments.leading->empty()) location.leading_comments = comments.leading;
   if (comments.trailing && !comments.trailing->empty()) location.trailing_comments = comments.trailing;

@@ -109,7 +109,10 @@ std::string quoted(const std::string& text) {
 
 std::string numbers(const std::vector<int32_t>& values) {
   std::string out = "[";
-  for (size_t i = 0; i < values.size(); ++i) out += (i ? " " : "") + std::to_string(values[i]);
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) out += ' ';
+    out += std::to_string(values[i]);
+  }
   return out + "]";
 }
 
@@ -131,7 +134,8 @@ std::string describe(const descriptor::SourceLocation& location) {
   if (!location.leading_detached_comments.empty()) {
     out += " detached [";
     for (size_t i = 0; i < location.leading_detached_comments.size(); ++i) {
-      out += (i ? " " : "") + quoted(location.leading_detached_comments[i]);
+      if (i) out += ' ';
+      out += quoted(location.leading_detached_comments[i]);
     }
     out += "]";
   }

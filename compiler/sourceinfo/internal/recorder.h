@@ -24,10 +24,11 @@ class Recorder {
  public:
   Recorder(const link::LinkedFile& file, descriptor::SourceCodeInfo& out);
 
-  // A location for `span` (protoc's span form: 3 elements when it starts and ends on one line).
-  void add(const Path& path, Span span);
+  // A location for `span` (protoc's span form: 3 elements when it starts and ends on one line). `path` is taken
+  // by value so that the usual temporary from join() moves into the location.
+  void add(Path path, Span span);
   // The same, carrying the comments the parser attached to the declaration.
-  void add(const Path& path, Span span, const ast::Comments& comments);
+  void add(Path path, Span span, const ast::Comments& comments);
 
   // The span of the first token inside `span` when that token is a lone '-' (a negative number's sign), else `span`.
   Span sign_or_whole(Span span) const;
@@ -45,11 +46,16 @@ class Recorder {
   void add_empty_root();
 
  private:
-  void push_span(descriptor::SourceLocation& location, Span span) const;
+  void set_span(descriptor::SourceLocation& location, Span span);
+  source::LineColumn position_of(uint32_t offset);
 
   const link::LinkedFile& file_;
   const source::SourceFile& source_;
   descriptor::SourceCodeInfo& out_;
+  // The last start position computed. Locations start mostly in increasing source order, so most positions are
+  // found by scanning forward from here rather than by a line-index search.
+  uint32_t cursor_offset_ = 0;
+  source::LineColumn cursor_;
 };
 
 // Where a group's or map field's synthesized message goes: the nested types of the enclosing message, or the
