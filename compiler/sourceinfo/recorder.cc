@@ -88,12 +88,15 @@ void Recorder::add_empty_root() {
 }
 
 Span Recorder::sign_or_whole(Span span) const {
-  if (!span.empty() && source_.text()[span.begin] == '-') return {span.begin, span.begin + 1};
+  const std::string_view text = source_.text();
+  if (span.begin < span.end && span.begin < text.size() && text[span.begin] == '-') return {span.begin, span.begin + 1};
   return span;
 }
 
+// Spans come from a successful parse; the clamping only keeps a malformed AST from reading past the text.
 Span Recorder::inside_parentheses(Span span) const {
   const std::string_view text = source_.text();
+  span.end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
   auto is_blank = [&](uint32_t i) { return std::isspace(static_cast<unsigned char>(text[i])) != 0; };
   if (span.begin < span.end && text[span.begin] == '(') ++span.begin;
   if (span.begin < span.end && text[span.end - 1] == ')') --span.end;
