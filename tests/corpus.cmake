@@ -17,7 +17,8 @@ if(TARGET protoforge)
     add_test(NAME corpus_npm_${_mode}
       COMMAND bash ${_parity} $<TARGET_FILE:protoforge> $<TARGET_FILE:fdset-diff> ${_npm}
               ${PROJECT_SOURCE_DIR}/testdata/corpus/npm-files.txt ${_flag}
-              --exclude ${PROJECT_SOURCE_DIR}/testdata/corpus/npm-protoc-rejects.txt)
+              --exclude ${PROJECT_SOURCE_DIR}/testdata/corpus/npm-protoc-rejects.txt
+              --exclude ${PROJECT_SOURCE_DIR}/testdata/corpus/npm-conflicts.txt)
     set_tests_properties(corpus_googleapis_${_mode} corpus_npm_${_mode} PROPERTIES LABELS corpus RUN_SERIAL ON)
   endforeach()
   add_test(NAME corpus_editions_vs_buf

@@ -125,6 +125,7 @@ bool Compilation::run() {
   if (!prepare_options_schema()) return false;
   pool_ = std::make_unique<link::DescriptorPool>();
   pool_->set_options_schema(&options_schema_->pool());
+  for (const auto& input : virtual_inputs) pool_->add_unused_import_track_file(input);
 
   files_ = load_closure(tree_, virtual_inputs, parser_threads());
   bool ok = true;

@@ -3,16 +3,16 @@
 #   corpus-parity.sh PROTOFORGE FDSET_DIFF ROOT FILE_LIST [--source-info] [--exclude LIST]
 # ROOT is the corpus root (used as -I and working directory); FILE_LIST names the files, relative to ROOT.
 # --source-info adds --include_source_info and protoc's include directory as a second -I for both tools (the
-# well-known types' comments are part of source info). --exclude drops the files named in LIST.
+# well-known types' comments are part of source info). --exclude drops the files named in LIST (may repeat).
 # Skips (exit 0 with a note) when ROOT does not exist, so machines without the corpus still pass.
 set -euo pipefail
 protoforge=$1 fdset_diff=$2 root=$3 list=$4
 shift 4
-source_info=0 exclude=""
+source_info=0 excludes=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --source-info) source_info=1 ;;
-    --exclude) exclude=$2; shift ;;
+    --exclude) excludes+=("$2"); shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -23,7 +23,11 @@ if [ ! -d "$root" ] || [ ! -f "$list" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if [ -n "$exclude" ]; then grep -vxF -f "$exclude" "$list" > "$work/files.txt"; else cp "$list" "$work/files.txt"; fi
+cp "$list" "$work/files.txt"
+for exclude in "${excludes[@]}"; do
+  grep -vxF -f "$exclude" "$work/files.txt" > "$work/kept.txt" || true
+  mv "$work/kept.txt" "$work/files.txt"
+done
 protoc_include=$(dirname "$(dirname "$(command -v protoc)")")/include
 flags=(-I. --include_imports)
 if [ $source_info -eq 1 ]; then flags+=(-I"$protoc_include" --include_source_info); fi

@@ -13,7 +13,7 @@ grep -rlE '^edition\s*=' --include='*.proto' . | sed 's|^\./||' | sort > "$work/
 echo "$(wc -l < "$work/files.txt") editions files"
 paths=()
 while read -r f; do paths+=(--path "$f"); done < "$work/files.txt"
-"$buf" build . "${paths[@]}" --exclude-imports --exclude-source-info -o "$work/buf.binpb"
+"$buf" build . "${paths[@]}" --exclude-imports --exclude-source-info --as-file-descriptor-set -o "$work/buf.binpb"
 "$protoforge" -I. -o "$work/protoforge.binpb" @"$work/files.txt"
 decode() { protoc --decode=google.protobuf.FileDescriptorSet -I. google/protobuf/descriptor.proto < "$1"; }
 # Split the decoded sets into one text block per file, keyed by name, so file order does not matter.
