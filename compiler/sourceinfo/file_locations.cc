@@ -115,15 +115,30 @@ void record_root(Recorder& r, const ast::File& file) {
 
 }  // namespace
 
+namespace internal {
+
+void record_file(Recorder& r, const ast::File& file) {
+  record_root(r, file);
+  if (file.syntax.has_declaration) r.add({ff::syntax}, file.syntax.span, file.syntax.comments);
+  FileCounts counts;
+  for (const ast::FileElement& element : file.body) record_file_element(r, element, counts);
+}
+
+}  // namespace internal
+
 descriptor::SourceCodeInfo build_source_code_info(const link::LinkedFile& file) {
   descriptor::SourceCodeInfo info;
   Recorder r(file, info);
-  const ast::File& ast = *file.ast;
-  record_root(r, ast);
-  if (ast.syntax.has_declaration) r.add({ff::syntax}, ast.syntax.span, ast.syntax.comments);
-  FileCounts counts;
-  for (const ast::FileElement& element : ast.body) record_file_element(r, element, counts);
+  internal::record_file(r, *file.ast);
   return info;
+}
+
+std::string encode_source_code_info(const link::LinkedFile& file) {
+  std::string encoded;
+  encoded.reserve(file.source->text().size());  // typically 0.5 to 1.5 bytes per source byte
+  Recorder r(file, encoded);
+  internal::record_file(r, *file.ast);
+  return encoded;
 }
 
 }  // namespace protoforge::sourceinfo

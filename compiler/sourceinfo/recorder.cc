@@ -10,7 +10,23 @@ namespace {
 constexpr int kTabWidth = 8;  // protoc's tokenizer advances a tab to the next multiple of 8 (as SourceFile::locate)
 constexpr uint32_t kMaxForwardScan = 4096;  // beyond this, a line-index search is cheaper than scanning
 
-int advance_column(int column, char c) { return c == '\t' ? column + kTabWidth - column % kTabWidth : column + 1; }
+// The position after `text` when `text` starts at `at`. Most text has no tab, so lines and columns are counted
+// with the vectorized search functions rather than character by character.
+source::LineColumn advance_over(source::LineColumn at, std::string_view text) {
+  const size_t last_newline = text.rfind('\n');
+  if (last_newline != std::string_view::npos) {
+    at.line += static_cast<int>(std::count(text.begin(), text.begin() + last_newline + 1, '\n'));
+    at.column = 0;
+    text.remove_prefix(last_newline + 1);
+  }
+  if (text.find('\t') == std::string_view::npos) {
+    at.column += static_cast<int>(text.size());
+    return at;
+  }
+  for (char c : text) at.column = c == '\t' ? at.column + kTabWidth - at.column % kTabWidth : at.column + 1;
+  return at;
+}
+
 }  // namespace
 
 Path join(const Path& base, std::initializer_list<int32_t> more) {
@@ -22,69 +38,65 @@ Path join(const Path& base, std::initializer_list<int32_t> more) {
 }
 
 Recorder::Recorder(const link::LinkedFile& file, descriptor::SourceCodeInfo& out)
-    : file_(file), source_(*file.source), out_(out) {}
+    : file_(file), source_(*file.source), out_(&out) {}
+
+Recorder::Recorder(const link::LinkedFile& file, std::string& encoded)
+    : file_(file), source_(*file.source), encoded_(&encoded) {}
 
 // protoc records a token's line and column at the start and its end column at the end, and leaves out the end
 // line when it equals the start line. Tokens never span lines, so the end offset's line is the last token's line.
-// Locations are the bulk of a descriptor set with source info, so this avoids a second line lookup for spans on
-// one line and allocates the span exactly once.
-void Recorder::set_span(descriptor::SourceLocation& location, Span span) {
+// Spans on one line (most of them) need no second line lookup.
+SpanNumbers Recorder::span_numbers(Span span) {
   const std::string_view text = source_.text();
   const uint32_t begin = std::min<uint32_t>(span.begin, static_cast<uint32_t>(text.size()));
   const source::LineColumn start = position_of(begin);
   const std::string_view inside = text.substr(begin, std::max<size_t>(span.end, begin) - begin);
   if (inside.find('\n') == std::string_view::npos) {
-    int column = start.column;
-    for (char c : inside) column = advance_column(column, c);
-    const int32_t numbers[] = {start.line, start.column, column};
-    location.span.assign(std::begin(numbers), std::end(numbers));
-    return;
+    return {{start.line, start.column, advance_over(start, inside).column}, 3};
   }
   const source::LineColumn end = source_.locate(span.end);
-  const int32_t numbers[] = {start.line, start.column, end.line, end.column};
-  location.span.assign(std::begin(numbers), std::end(numbers));
+  return {{start.line, start.column, end.line, end.column}, 4};
 }
 
 source::LineColumn Recorder::position_of(uint32_t offset) {
   if (offset < cursor_offset_ || offset - cursor_offset_ > kMaxForwardScan) {
     cursor_ = source_.locate(offset);
   } else {
-    const std::string_view text = source_.text();
-    for (uint32_t i = cursor_offset_; i < offset; ++i) {
-      if (text[i] == '\n') {
-        ++cursor_.line;
-        cursor_.column = 0;
-      } else {
-        cursor_.column = advance_column(cursor_.column, text[i]);
-      }
-    }
+    cursor_ = advance_over(cursor_, source_.text().substr(cursor_offset_, offset - cursor_offset_));
   }
   cursor_offset_ = offset;
   return cursor_;
 }
 
-void Recorder::add(Path path, Span span) {
-  descriptor::SourceLocation& location = out_.location.emplace_back();
+// protoc attaches a leading or trailing comment only when its text is non-empty, but keeps every detached one.
+void Recorder::add_location(Path path, const SpanNumbers& span, const ast::Comments* comments) {
+  if (encoded_) {
+    append_encoded_location(*encoded_, path, span, comments);
+    return;
+  }
+  descriptor::SourceLocation& location = out_->location.emplace_back();
   location.path = std::move(path);
-  set_span(location, span);
+  location.span.assign(span.begin(), span.end());
+  if (!comments) return;
+  if (comments->leading && !comments->leading->empty()) location.leading_comments = comments->leading;
+  if (comments->trailing && !comments->trailing->empty()) location.trailing_comments = comments->trailing;
+  location.leading_detached_comments = comments->detached;
 }
 
+void Recorder::add(Path path, Span span) { add_location(std::move(path), span_numbers(span), nullptr); }
+
 void Recorder::add(Path path, Span span, const ast::Comments& comments) {
-  add(std::move(path), span);
-  descriptor::SourceLocation& location = out_.location.back();
-  if (comments.leading && !comments.leading->empty()) location.leading_comments = comments.leading;
-  if (comments.trailing && !comments.trailing->empty()) location.trailing_comments = comments.trailing;
-  location.leading_detached_comments = comments.detached;
+  add_location(std::move(path), span_numbers(span), &comments);
 }
 
 void Recorder::add_root(Span first_token_to_last) { add({}, first_token_to_last); }
 
 void Recorder::add_empty_root() {
-  descriptor::SourceLocation& location = out_.location.emplace_back();
   const source::LineColumn end = source_.locate(static_cast<uint32_t>(source_.text().size()));
-  location.span = {end.line, end.column};
-  if (end.line != 0) location.span.push_back(0);
-  location.span.push_back(0);
+  SpanNumbers span{{end.line, end.column}, 2};
+  if (end.line != 0) span.values[span.size++] = 0;
+  span.values[span.size++] = 0;
+  add_location({}, span, nullptr);
 }
 
 Span Recorder::sign_or_whole(Span span) const {

@@ -7,6 +7,8 @@
 // this stage parsed and linked, and every location comes straight from AST spans.
 #pragma once
 
+#include <string>
+
 #include "compiler/descriptor/descriptor.h"
 #include "compiler/link/pool.h"
 
@@ -14,5 +16,10 @@ namespace protoforge::sourceinfo {
 
 // Builds the SourceCodeInfo of `file` (needs file.source and file.ast).
 descriptor::SourceCodeInfo build_source_code_info(const link::LinkedFile& file);
+
+// The same SourceCodeInfo already serialized: the body of the message (its `location` fields), byte-identical to
+// what descriptor::append_file writes inside field 9 for build_source_code_info(file). For writers that only need
+// bytes, it skips building a struct per location, which costs several times more than encoding it.
+std::string encode_source_code_info(const link::LinkedFile& file);
 
 }  // namespace protoforge::sourceinfo

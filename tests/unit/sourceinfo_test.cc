@@ -10,6 +10,7 @@
 
 #include "compiler/descriptor/serialize.h"
 #include "compiler/sourceinfo/source_info.h"
+#include "runtime/wire/wire_format.h"
 #include "tests/unit/sourceinfo_decode.h"
 
 namespace doctest {
@@ -65,13 +66,21 @@ std::vector<std::string> describe_all(const descriptor::SourceCodeInfo& info) {
   return lines;
 }
 
+// build_source_code_info's result, after checking that encode_source_code_info gives exactly its serialization.
 descriptor::SourceCodeInfo build(const Text& t, const ast::File& file,
                                  std::unordered_map<const ast::Option*, std::vector<int32_t>> paths = {}) {
   link::LinkedFile linked;
   linked.source = &t.file;
   linked.ast = &file;
   linked.interpreted_option_paths = std::move(paths);
-  return sourceinfo::build_source_code_info(linked);
+  descriptor::SourceCodeInfo info = sourceinfo::build_source_code_info(linked);
+  std::string serialized;
+  descriptor::append_file(serialized, descriptor::FileDescriptorProto{}, &info);
+  std::string encoded;
+  wire::append_tag(encoded, descriptor::field_numbers::file::source_code_info, wire::WireType::length_delimited);
+  wire::append_bytes(encoded, sourceinfo::encode_source_code_info(linked));
+  CHECK(encoded == serialized);
+  return info;
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <string>
 #include <vector>
 
 #include "compiler/ast/ast.h"
@@ -19,10 +20,20 @@ using source::Span;
 // `base` followed by `more`.
 Path join(const Path& base, std::initializer_list<int32_t> more);
 
-// Appends locations in call order; callers call it in protoc's order (see source_info.h).
+// A location's span as protoc writes it: [start_line, start_column, (end_line,) end_column].
+struct SpanNumbers {
+  int32_t values[4] = {};
+  size_t size = 0;
+  const int32_t* begin() const { return values; }
+  const int32_t* end() const { return values + size; }
+};
+
+// Appends locations in call order; callers call it in protoc's order (see source_info.h). Locations go either
+// into SourceCodeInfo structs or, serialized, onto a string (the body of a SourceCodeInfo message).
 class Recorder {
  public:
   Recorder(const link::LinkedFile& file, descriptor::SourceCodeInfo& out);
+  Recorder(const link::LinkedFile& file, std::string& encoded);
 
   // A location for `span` (protoc's span form: 3 elements when it starts and ends on one line). `path` is taken
   // by value so that the usual temporary from join() moves into the location.
@@ -46,17 +57,27 @@ class Recorder {
   void add_empty_root();
 
  private:
-  void set_span(descriptor::SourceLocation& location, Span span);
+  void add_location(Path path, const SpanNumbers& span, const ast::Comments* comments);
+  SpanNumbers span_numbers(Span span);
   source::LineColumn position_of(uint32_t offset);
 
   const link::LinkedFile& file_;
   const source::SourceFile& source_;
-  descriptor::SourceCodeInfo& out_;
+  descriptor::SourceCodeInfo* out_ = nullptr;  // exactly one of out_ and encoded_ is set
+  std::string* encoded_ = nullptr;
   // The last start position computed. Locations start mostly in increasing source order, so most positions are
   // found by scanning forward from here rather than by a line-index search.
   uint32_t cursor_offset_ = 0;
   source::LineColumn cursor_;
 };
+
+// Appends one SourceCodeInfo.location field (tag, length, Location message) exactly as libprotobuf serializes it.
+// Only non-empty leading/trailing comments are written (see Recorder::add).
+void append_encoded_location(std::string& out, const Path& path, const SpanNumbers& span,
+                             const ast::Comments* comments);
+
+// Records every location of `file` (the whole traversal; defined with the file-level elements).
+void record_file(Recorder& r, const ast::File& file);
 
 // Where a group's or map field's synthesized message goes: the nested types of the enclosing message, or the
 // file's message types for a group declared in a file-level `extend`.
