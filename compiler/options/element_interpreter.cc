@@ -48,8 +48,9 @@ bool encode_leaf(const ElementContext& context, const FieldInfo& leaf, const ast
 // Interprets one option into `state`; false (with `error` filled) on the first problem.
 bool interpret_option(const ElementContext& context, const std::string& options_type, const std::string& scope,
                       const ast::Option& option, ElementState& state, ElementResult& result) {
+  bool from_file_pool = context.file_pool != nullptr && context.file_pool->find_symbol(options_type) != nullptr;
   ResolvedName name = resolve_option_name(option.name, options_type, scope, context.schema, context.lookup,
-                                          context.protoc_321_names);
+                                          context.protoc_321 && !from_file_pool);
   if (!name.error.empty()) {
     result.errors.push_back({&option, false, name.error});
     return false;
@@ -108,7 +109,7 @@ ElementResult interpret_element(const ElementContext& context, const std::string
   }
   // protoc re-parses the options message with its compiled-in descriptor.proto: known fields move to the front
   // in number order, custom options stay behind them in the order written.
-  result.bytes = canonicalize(state.encoded, context.builtin, options_type);
+  result.bytes = canonicalize(state.encoded, context.builtin, options_type, 0, context.protoc_321);
   return result;
 }
 

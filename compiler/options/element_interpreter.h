@@ -19,7 +19,9 @@ struct ElementContext {
   const Schema& builtin;         // the options schema alone: what protoc's compiled-in descriptor.proto knows
   const NameLookup& lookup;      // scoped lookup with the file's visibility rules
   const SymbolTable* file_pool;  // to tell enums of built pools from compiled-in ones (protoc's sibling hint)
-  bool protoc_321_names = false; // not an editions file: only protoc 3.21's built-in options exist
+  // Not an editions file: only protoc 3.21's built-in options exist (unless the file's own pool defines newer
+  // options messages, which protoc 3.21 would then use for names), and newer fields are unknown fields.
+  bool protoc_321 = false;
 };
 
 struct OptionError {

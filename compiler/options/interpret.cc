@@ -94,6 +94,8 @@ void interpret_file(link::LinkedFile& file, const link::DescriptorPool& pool, di
     std::string options_type(options_message_name(pending.kind));
     ElementResult result = interpret_element(context, options_type, pending.name_scope, pending.options);
     for (const OptionError& error : result.errors) report(file, error, sink);
+    // Like protoc's had_errors_: a bad option also skips validation and the unused-import warning.
+    if (!result.errors.empty()) file.has_errors = true;
     for (auto& [option, path] : result.paths) file.interpreted_option_paths[option] = std::move(path);
     *pending.slot = descriptor::EncodedOptions{std::move(result.bytes)};
   }

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "compiler/options/protoc321.h"
 #include "compiler/options/wire_record.h"
 
 namespace protoforge::options {
@@ -148,10 +149,14 @@ bool split_packed(std::string_view run, FieldType type, std::vector<std::string>
 
 }  // namespace
 
-std::string canonicalize(std::string_view bytes, const Schema& schema, std::string_view type_name, int depth) {
+std::string canonicalize(std::string_view bytes, const Schema& schema, std::string_view type_name, int depth,
+                         bool protoc_321) {
   if (depth > kMaxDepth) return std::string(bytes);
   std::map<int32_t, FieldInfo> by_number;
-  for (auto& field : schema.fields(type_name)) by_number.emplace(field.number, std::move(field));
+  for (auto& field : schema.fields(type_name)) {
+    if (protoc_321 && is_newer_than_protoc_321(type_name, field.number)) continue;
+    by_number.emplace(field.number, std::move(field));
+  }
 
   MessageBuilder builder;
   std::map<int32_t, std::string> merged_messages;  // singular sub-messages: concatenated payloads merge

@@ -57,6 +57,9 @@ class MessageBuilder {
 // Re-reads `bytes` as a `type_name` message of `schema` and writes it back canonically, as libprotobuf does when
 // protoc reparses an options message: known fields merge (last scalar wins, sub-messages merge, repeated values
 // append) and come out by number; records that are not fields of the type stay unknown, in order, at the end.
-std::string canonicalize(std::string_view bytes, const Schema& schema, std::string_view type_name, int depth = 0);
+// With `protoc_321`, options fields newer than protoc 3.21's compiled-in descriptor.proto count as unknown, as they
+// do for protoc 3.21 (see protoc321.h).
+std::string canonicalize(std::string_view bytes, const Schema& schema, std::string_view type_name, int depth = 0,
+                         bool protoc_321 = false);
 
 }  // namespace protoforge::options
