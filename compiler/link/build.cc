@@ -42,7 +42,8 @@ void FileLinker::build() {
 }
 
 void FileLinker::add_package(const std::string& name) {
-  const source::Span where = tree_.package_ast ? tree_.package_ast->name.span : source::Span{};
+  // protoc blames the package statement itself (its first token).
+  const source::Span where = tree_.package_ast ? tree_.package_ast->span : source::Span{};
   const Symbol* existing = table_.find(name);
   if (!existing) {
     table_.add(make_symbol(SymbolKind::package, name, &file_, parent_scope(name)));

@@ -78,9 +78,15 @@ void FileLinker::cross_link_field(FieldNode& node, std::map<int32_t, const Field
   if (!self || self->field != node.proto) return;
   const std::string_view extendee = std::string_view(*node.proto->extendee).substr(1);
   if (const Symbol* other = table_.add_extension(extendee, number, self)) {
-    report(located(node, node.number_span()),
-           "Extension number " + std::to_string(number) + " has already been used in " + quoted(extendee) +
-               " by extension " + quoted(other->full_name) + " defined in " + *other->file->proto.name + ".");
+    std::string message = "Extension number " + std::to_string(number) + " has already been used in " +
+                          quoted(extendee) + " by extension " + quoted(other->full_name);
+    // protoc 3.21 only warns when the earlier extension comes from another file (an error before Aug 2018).
+    if (other->file == &file_) {
+      report(located(node, node.number_span()), message + ".");
+    } else {
+      message += " defined in " + *other->file->proto.name + ".";
+      if (node.map_part == MapPart::none) reporter_.warning(node.number_span(), message);
+    }
   }
 }
 

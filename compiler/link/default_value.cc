@@ -1,5 +1,6 @@
 #include "compiler/link/default_value.h"
 
+#include <cerrno>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -124,7 +125,11 @@ std::string simple_dtoa(double value) {
 std::string simple_ftoa(float value) {
   if (auto special = special_float_text(value)) return *special;
   std::string text = format_g(FLT_DIG, value);
-  if (std::strtof(text.c_str(), nullptr) != value) text = format_g(FLT_DIG + 3, value);
+  // protoc's safe_strtof also fails when strtof reports ERANGE (as it does for subnormal results), which
+  // widens the output just like a failed round trip.
+  errno = 0;
+  const float parsed = std::strtof(text.c_str(), nullptr);
+  if (errno != 0 || parsed != value) text = format_g(FLT_DIG + 3, value);
   return text;
 }
 
