@@ -24,7 +24,7 @@ bool Parser::parse_message(ast::Message* message) {
 
 // messageBody = "{" { messageElement } "}"
 bool Parser::parse_message_body(ast::Message* message) {
-  if (!enter_nesting()) return false;
+  if (!enter_nesting()) return skip_too_deep_block();
   struct Leave {
     Parser* parser;
     ~Leave() { parser->leave_nesting(); }

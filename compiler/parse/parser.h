@@ -20,7 +20,9 @@ namespace protoforge::parse {
 // reported and best-effort otherwise. Never throws, never recurses deeper than kMaxNestingDepth blocks.
 ast::File parse_file(const source::SourceFile& source, diag::DiagnosticSink& sink);
 
-// Messages, groups and option aggregates nested deeper than this are rejected with an error.
-inline constexpr int kMaxNestingDepth = 64;
+// Message and group bodies nested deeper than this are skipped, with protoc's file-level error "Reached maximum
+// recursion limit for nested messages." (protoc's parser has no limit, but its descriptor builder rejects 32 levels
+// and more with that message, so the output is the same; the linker reports the levels between 32 and this limit).
+inline constexpr int kMaxNestingDepth = 256;
 
 }  // namespace protoforge::parse

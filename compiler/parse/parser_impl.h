@@ -117,8 +117,9 @@ class Parser {
   bool parse_option_value(ast::OptionValue* value);
   bool parse_aggregate(ast::OptionValue* value);
 
-  bool enter_nesting();  // false (with an error) when blocks nest deeper than kMaxNestingDepth
+  bool enter_nesting() { return depth_ < kMaxNestingDepth ? (++depth_, true) : false; }
   void leave_nesting() { --depth_; }
+  bool skip_too_deep_block();
   bool is_editions() const { return syntax_kind_ == ast::SyntaxKind::editions; }
   bool is_proto3() const { return syntax_kind_ == ast::SyntaxKind::proto3; }
 
@@ -131,6 +132,7 @@ class Parser {
   size_t index_ = 0;
   bool bad_byte_order_mark_ = false;
   int depth_ = 0;
+  bool reported_too_deep_ = false;
   ast::SyntaxKind syntax_kind_ = ast::SyntaxKind::proto2;
   int edition_ = 0;  // 2023, 2024, 2026 for editions files
   bool has_package_ = false;

@@ -210,13 +210,25 @@ void Parser::skip_rest_of_block() {
   }
 }
 
-bool Parser::enter_nesting() {
-  if (depth_ >= kMaxNestingDepth) {
-    add_error("Too many nested blocks (the limit is " + std::to_string(kMaxNestingDepth) + ").");
-    return false;
+// A message body beyond kMaxNestingDepth: report protoc's file-level error once and skip the block, braces
+// balanced, so that the rest of the file parses as protoc's parser would parse it.
+bool Parser::skip_too_deep_block() {
+  if (!reported_too_deep_) {
+    reported_too_deep_ = true;
+    sink_.error(source_.path(), -1, -1, "Reached maximum recursion limit for nested messages.");
   }
-  ++depth_;
-  return true;
+  if (!looking_at("{")) return consume_end_of_declaration("{", nullptr);
+  size_t open_blocks = 0;
+  while (!at_end()) {
+    if (looking_at("{")) {
+      ++open_blocks;
+    } else if (looking_at("}") && --open_blocks == 0) {
+      advance();
+      return true;
+    }
+    advance();
+  }
+  return true;  // the enclosing blocks report the missing '}'
 }
 
 }  // namespace protoforge::parse
