@@ -1,5 +1,6 @@
 #include "compiler/options/schema.h"
 
+#include "compiler/options/features.h"
 #include "runtime/wire/wire_format.h"
 
 namespace protoforge::options {
@@ -59,6 +60,11 @@ bool Schema::is_proto3(std::string_view message_name) const {
   return symbol != nullptr && symbol->file != nullptr && symbol->file->proto.syntax == "proto3";
 }
 
+bool Schema::allows_unknown_enum_numbers(std::string_view message_name) const {
+  const link::Symbol* symbol = message(message_name);
+  return is_proto3(message_name) || (symbol != nullptr && is_editions_file(symbol->file));
+}
+
 bool Schema::is_message_set(std::string_view message_name) const {
   const link::Symbol* symbol = message(message_name);
   if (symbol == nullptr || !symbol->message->options) return false;
@@ -66,7 +72,8 @@ bool Schema::is_message_set(std::string_view message_name) const {
 }
 
 FieldInfo Schema::describe(const descriptor::FieldDescriptorProto& field, std::string_view containing,
-                           std::string full_name, bool proto3) const {
+                           std::string full_name, std::string_view scope, const link::LinkedFile* file) const {
+  bool proto3 = file != nullptr && file->proto.syntax == "proto3";
   FieldInfo info;
   info.name = field.name.value_or("");
   info.full_name = std::move(full_name);
@@ -85,9 +92,20 @@ FieldInfo Schema::describe(const descriptor::FieldDescriptorProto& field, std::s
   info.oneof_index = field.oneof_index.value_or(-1);
   std::optional<uint64_t> packed;
   if (field.options) packed = read_varint_field(field.options->bytes, 2);
-  info.packed = info.repeated && is_packable(info.type) && (packed ? *packed != 0 : proto3);
+  bool packable = info.repeated && is_packable(info.type);
+  info.packed = packable && (packed ? *packed != 0 : proto3);
   info.has_presence = info.repeated ? false
                                     : !(proto3 && !info.is_message() && info.oneof_index < 0 && !info.is_extension);
+  if (is_editions_file(file)) {
+    // Editions: packed and explicit presence by default, unless a feature says otherwise.
+    auto encoding = resolve_feature(symbols_, field, scope, file, kRepeatedFieldEncoding);
+    info.packed = packable && encoding.value_or(1) == 1;
+    auto presence = resolve_feature(symbols_, field, scope, file, kFieldPresence);
+    if (!info.repeated && !info.is_message() && info.oneof_index < 0 && !info.is_extension) {
+      info.has_presence = presence.value_or(1) != 2;
+    }
+    if (presence.value_or(1) == 3) info.required = true;
+  }
   return info;
 }
 
@@ -97,9 +115,8 @@ std::optional<FieldInfo> Schema::field_of_symbol(const link::Symbol& symbol) con
     return std::nullopt;
   }
   const descriptor::FieldDescriptorProto& field = *symbol.field;
-  bool proto3 = symbol.file != nullptr && symbol.file->proto.syntax == "proto3";
   std::string containing = field.extendee ? std::string(strip_dot(*field.extendee)) : symbol.parent;
-  FieldInfo info = describe(field, containing, symbol.full_name, proto3);
+  FieldInfo info = describe(field, containing, symbol.full_name, symbol.parent, symbol.file);
   info.symbol = &symbol;
   return info;
 }
@@ -110,8 +127,7 @@ std::optional<FieldInfo> Schema::field_by_name(std::string_view message_name, st
   for (const auto& field : owner->message->field) {
     if (field.name && *field.name == name) {
       std::string full = owner->full_name + "." + std::string(name);
-      bool proto3 = owner->file != nullptr && owner->file->proto.syntax == "proto3";
-      FieldInfo info = describe(field, owner->full_name, full, proto3);
+      FieldInfo info = describe(field, owner->full_name, full, owner->full_name, owner->file);
       info.symbol = symbols_.find_symbol(full);
       return info;
     }

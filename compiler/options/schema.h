@@ -64,12 +64,15 @@ class Schema {
   const descriptor::EnumValueDescriptorProto* enum_value(std::string_view enum_name, int32_t number) const;
   // Whether the file defining `message_name` is proto3 (unknown enum numbers allowed, implicit presence).
   bool is_proto3(std::string_view message_name) const;
+  // Text format keeps unknown enum numbers for proto3 messages (and, approximately, for editions ones: open enums).
+  bool allows_unknown_enum_numbers(std::string_view message_name) const;
   // MessageOptions.message_set_wire_format of `message_name` (read from its encoded options).
   bool is_message_set(std::string_view message_name) const;
 
  private:
+  // `scope` is where the field is declared (for editions feature inheritance), `file` its file.
   FieldInfo describe(const descriptor::FieldDescriptorProto& field, std::string_view containing,
-                     std::string full_name, bool proto3) const;
+                     std::string full_name, std::string_view scope, const link::LinkedFile* file) const;
 
   const SymbolTable& symbols_;
 };

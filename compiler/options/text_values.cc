@@ -194,7 +194,7 @@ bool Parser::consume_enum_value(MessageState& state, const FieldInfo& field) {
     return report("Expected integer or identifier, got: " + current_text());
   }
   if (value != nullptr) number = value->number.value_or(0);
-  if (value == nullptr && !(numeric && schema_.is_proto3(state.type_name))) {
+  if (value == nullptr && !(numeric && schema_.allows_unknown_enum_numbers(state.type_name))) {
     return report("Unknown enumeration value of \"" + written + "\" for field \"" + field.name + "\".");
   }
   state.builder.set(field, encode_signed(FieldType::enum_, number), number == 0);
