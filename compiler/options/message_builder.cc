@@ -105,10 +105,28 @@ void MessageBuilder::set(const FieldInfo& field, std::string payload, bool is_de
   entry.present = field.has_presence || !is_default;
 }
 
+namespace {
+
+// One MessageSet item: group 1 { type_id (2) = number, message (3) = payload }.
+void append_message_set_item(std::string& out, int32_t number, std::string_view payload) {
+  wire::append_tag(out, 1, wire::WireType::start_group);
+  wire::append_tag(out, 2, wire::WireType::varint);
+  wire::append_varint(out, static_cast<uint32_t>(number));
+  wire::append_tag(out, 3, wire::WireType::length_delimited);
+  wire::append_bytes(out, payload);
+  wire::append_tag(out, 1, wire::WireType::end_group);
+}
+
+}  // namespace
+
 std::string MessageBuilder::serialize() const {
   std::string out;
   for (const auto& [number, entry] : known_) {
     if (!entry.present || entry.values.empty()) continue;
+    if (message_set_ && entry.field.is_extension && entry.field.type == FieldType::message && !entry.field.repeated) {
+      append_message_set_item(out, number, entry.values.back());
+      continue;
+    }
     if (entry.field.packed) {
       std::string run;
       for (const auto& value : entry.values) run += value;

@@ -42,6 +42,9 @@ class MessageBuilder {
   // Extra raw bytes kept after the known fields, in arrival order.
   void append_unknown(std::string_view record) { unknown_.append(record); }
 
+  // MessageOptions.message_set_wire_format: extensions are written as MessageSet items.
+  void set_message_set(bool message_set) { message_set_ = message_set; }
+
   std::string serialize() const;
 
  private:
@@ -52,6 +55,7 @@ class MessageBuilder {
   };
   std::map<int32_t, Entry> known_;
   std::string unknown_;
+  bool message_set_ = false;
 };
 
 // Re-reads `bytes` as a `type_name` message of `schema` and writes it back canonically, as libprotobuf does when

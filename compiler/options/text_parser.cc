@@ -11,6 +11,7 @@ using descriptor::FieldType;
 AggregateResult Parser::run(std::string_view type_name) {
   MessageState state;
   state.type_name = std::string(type_name);
+  state.builder.set_message_set(schema_.is_message_set(state.type_name));
   bool ok = parse_fields_until_end(state);
   if (ok && errors_.empty()) {
     std::vector<std::string> missing = missing_required(state);
@@ -154,6 +155,7 @@ bool Parser::consume_message_value(MessageState& state, const FieldInfo& field, 
   }
   MessageState child;
   child.type_name = field.type_name;
+  child.builder.set_message_set(schema_.is_message_set(child.type_name));
   if (!consume_message_body(child, depth + 1)) return false;
   std::string prefix = field.is_extension ? "(" + field.full_name + ")" : field.name;
   if (field.repeated) prefix += "[" + std::to_string(state.repeated_counts[field.number]++) + "]";
@@ -182,6 +184,7 @@ bool Parser::consume_any(MessageState& state, int depth) {
   }
   MessageState value;
   value.type_name = type->full_name;
+  value.builder.set_message_set(schema_.is_message_set(value.type_name));
   if (!consume_message_body(value, depth + 1)) return false;
   if (!missing_required(value).empty()) {
     return report("Value of type \"" + type->full_name +
