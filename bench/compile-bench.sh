@@ -141,7 +141,7 @@ for mode in plain srcinfo; do
 done
 
 printf '\n%-8s %-11s %9s %9s %9s %10s %10s\n' mode tool best_s median_s cpu_s peak_MiB out_MiB
-declare -A median rss
+declare -A median cpu rss
 for mode in plain srcinfo; do
   for tool in "${active[@]}"; do
     if [ -f "$work/failed.$tool.$mode" ]; then
@@ -150,6 +150,7 @@ for mode in plain srcinfo; do
     fi
     read -r b m c r <<< "$(summarize "$work/samples.$tool.$mode")"
     median[$tool.$mode]=$m
+    cpu[$tool.$mode]=$c
     rss[$tool.$mode]=$r
     out_file=$(ls "$work"/out."$tool"."$mode"* 2>/dev/null | head -n1)
     size=$(stat -c %s "$out_file" 2>/dev/null || echo 0)
@@ -165,8 +166,9 @@ for mode in plain srcinfo; do
   for other in protoc buf; do
     om=${median[$other.$mode]:-}
     [ -n "$om" ] || continue
-    printf 'ratios (%s): %s/protoforge time %sx, peak RSS %sx\n' "$mode" "$other" \
-      "$(ratio "$om" "$pf")" "$(ratio "${rss[$other.$mode]}" "${rss[protoforge.$mode]}")"
+    printf 'ratios (%s): %s/protoforge wall time %sx, CPU time %sx, peak RSS %sx\n' "$mode" "$other" \
+      "$(ratio "$om" "$pf")" "$(ratio "${cpu[$other.$mode]}" "${cpu[protoforge.$mode]}")" \
+      "$(ratio "${rss[$other.$mode]}" "${rss[protoforge.$mode]}")"
   done
   # The output should be byte-identical to protoc's (drop-in replacement); say so when it is not.
   if [ -f "$work/out.protoc.$mode" ] && [ -f "$work/out.protoforge.$mode" ]; then
