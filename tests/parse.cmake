@@ -10,9 +10,6 @@ if(PROTOFORGE_LIBPROTOC AND PROTOFORGE_LIBPROTOBUF)
   target_link_libraries(parse_oracle PRIVATE ${PROTOFORGE_LIBPROTOC} ${PROTOFORGE_LIBPROTOBUF} Threads::Threads)
 endif()
 
-protoforge_unit_test(test_lex unit/lex_token_test.cc unit/lex_literals_test.cc unit/test_main.cc)
-target_link_libraries(test_lex PRIVATE protoforge_lex)
-
 protoforge_unit_test(test_parse unit/parse_ast_test.cc unit/parse_comments_test.cc unit/parse_errors_test.cc
                      unit/test_main.cc)
 target_link_libraries(test_parse PRIVATE protoforge_parse)

@@ -16,6 +16,7 @@ ast::OptionValue::Kind kind_of_token(TokenKind kind) {
 
 }  // namespace
 
+// defaultValue: checked against the field type as far as protoc's parser knows it (see grammar/proto.ebnf).
 bool Parser::parse_default_value(ast::OptionValue* value, DefaultKind default_kind) {
   using Kind = ast::OptionValue::Kind;
   const uint32_t begin = start();
@@ -83,6 +84,7 @@ bool Parser::parse_default_value(ast::OptionValue* value, DefaultKind default_ki
   return true;
 }
 
+// fieldOptionOrDefault, the "json_name" "=" strLit { strLit } alternative.
 bool Parser::parse_json_name(ast::Field* field, bool* has_json_name) {
   if (*has_json_name) add_error("Already set option \"json_name\".");
   *has_json_name = true;

@@ -28,6 +28,7 @@ bool Parser::parse_enum_body(ast::Enum* enum_type) {
   return true;
 }
 
+// One element of enumBody: option | enumField | reserved | emptyStatement.
 bool Parser::parse_enum_element(ast::Enum* enum_type) {
   auto& body = enum_type->body;
   const source::Span here = current_span();

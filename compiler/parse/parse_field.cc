@@ -72,6 +72,7 @@ bool Parser::parse_label(ast::Field* field) {
   return false;
 }
 
+// The type part of field / group / mapField, with protoc's label rules (proto2 needs one outside oneofs).
 bool Parser::parse_field_type(ast::Field* field, FieldContext context, DefaultKind* default_kind) {
   const source::Span map_word = current_span();
   if (try_consume("map")) {
@@ -191,6 +192,7 @@ bool Parser::parse_field_options(ast::Field* field, DefaultKind default_kind) {
   return true;
 }
 
+// fieldOptionOrDefault, the "default" "=" defaultValue alternative.
 bool Parser::parse_default(ast::Field* field, DefaultKind default_kind, bool* has_default) {
   if (*has_default) add_error("Already set option \"default\".");
   *has_default = true;

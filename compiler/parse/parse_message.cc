@@ -150,6 +150,7 @@ bool Parser::parse_reserved(ast::Reserved* reserved, bool in_enum) {
   return true;
 }
 
+// strFieldNames | identFieldNames
 bool Parser::parse_reserved_names(ast::Reserved* reserved, bool in_enum) {
   const char* error = in_enum ? "Expected enum value." : "Expected field name.";
   if (is_editions() && looking_at_kind(TokenKind::string)) {

@@ -13,6 +13,7 @@ bool Parser::parse_service(ast::Service* service) {
   return true;
 }
 
+// The "{" { option | rpc | emptyStatement } "}" part of service.
 bool Parser::parse_service_body(ast::Service* service) {
   if (!consume_end_of_declaration("{", &service->comments)) return false;
   while (!try_consume_end_of_declaration("}", nullptr)) {
@@ -25,6 +26,7 @@ bool Parser::parse_service_body(ast::Service* service) {
   return true;
 }
 
+// option | rpc | emptyStatement
 bool Parser::parse_service_element(ast::Service* service) {
   auto& body = service->body;
   const source::Span here = current_span();

@@ -77,6 +77,7 @@ bool Parser::parse_syntax(ast::Syntax* syntax) {
   return true;
 }
 
+// emptyStatement = ";"
 bool Parser::parse_empty_statement(std::vector<ast::FileElement>* body) {
   const source::Span span = current_span();
   if (!try_consume_end_of_declaration(";", nullptr)) return false;
