@@ -96,7 +96,8 @@ void record_file_element(Recorder& r, const ast::FileElement& element, FileCount
   } else if (const auto* service = std::get_if<ast::Service>(&element)) {
     record_service(r, {ff::service, counts.service++}, *service);
   } else if (const auto* extend = std::get_if<ast::Extend>(&element)) {
-    const internal::NestedTypes nested{{}, ff::message_type, &counts.message_type};
+    const Path file_scope;
+    const internal::NestedTypes nested{file_scope, ff::message_type, &counts.message_type};
     internal::record_extend(r, {ff::extension}, *extend, counts.extension, nested);
   }
 }

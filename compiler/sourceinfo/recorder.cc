@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <iterator>
+#include <string_view>
 
 namespace protoforge::sourceinfo::internal {
 

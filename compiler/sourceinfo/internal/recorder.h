@@ -82,7 +82,7 @@ void record_file(Recorder& r, const ast::File& file);
 // Where a group's or map field's synthesized message goes: the nested types of the enclosing message, or the
 // file's message types for a group declared in a file-level `extend`.
 struct NestedTypes {
-  Path owner;                 // path of the enclosing message, or {} for the file
+  const Path& owner;          // path of the enclosing message, or an empty path for the file
   int32_t field_number = 0;   // DescriptorProto.nested_type or FileDescriptorProto.message_type
   int32_t* count = nullptr;   // how many the owner has so far (advanced here)
 };
