@@ -55,13 +55,15 @@ double parse_float(std::string_view text) {
 
 namespace {
 
+// Like protoc's ReadHexDigits, this trusts the lexer: it does not check that the characters are hex digits (an
+// escape the lexer reported as malformed still decodes to the same bytes protoc produces).
 bool read_hex_digits(std::string_view text, size_t at, int count, uint32_t* value) {
   if (at + count > text.size()) return false;
   uint32_t result = 0;
   for (int i = 0; i < count; ++i) {
     const char c = text[at + i];
-    if (!is_class(c, kHexDigit)) return false;
-    result = result * 16 + static_cast<uint32_t>(digit_value(c));
+    if (c == '\0') return false;
+    result = (result << 4) + static_cast<uint32_t>(digit_value(c));
   }
   *value = result;
   return true;

@@ -4,9 +4,10 @@
 Mutates real .proto files (token and byte edits, or with --comments: comments and blank lines inserted between
 declarations), then runs parse_oracle (libprotoc 3.21's Parser) and parse_check (protoforge) on the same files and
 compares their output file by file: the error lines, or with --comments the comment attachment of every
-declaration (compared only for files that parse without errors).
+declaration, or with --options the value of every option as protoc's UninterpretedOption holds it (both compared
+only for files that parse without errors).
 
-  fuzz-differential.py BUILD_BIN_DIR CORPUS_ROOT [--seed N] [--count N] [--comments] [--check PATH]
+  fuzz-differential.py BUILD_BIN_DIR CORPUS_ROOT [--seed N] [--count N] [--comments | --options] [--check PATH]
 
 CORPUS_ROOT needs a FILES.txt (googleapis layout). Exit status 1 if any file differs.
 """
@@ -64,6 +65,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=500)
     ap.add_argument("--comments", action="store_true")
+    ap.add_argument("--options", action="store_true")
     ap.add_argument("--check", help="parse_check binary (default BIN/parse_check), e.g. a sanitizer build")
     args = ap.parse_args()
     rng = random.Random(args.seed)
@@ -76,7 +78,7 @@ def main():
             with open(os.path.join(work, name), "wb") as f:
                 f.write(mutate(src, rng, args.comments))
             names.append(name)
-        flags = ["-I" + work] + (["--comments"] if args.comments else [])
+        flags = ["-I" + work] + (["--comments"] if args.comments else []) + (["--options"] if args.options else [])
         oracle = subprocess.run([os.path.join(args.bin, "parse_oracle")] + flags + names, capture_output=True)
         check = subprocess.run([args.check or os.path.join(args.bin, "parse_check")] + flags + names,
                                capture_output=True)
@@ -85,10 +87,12 @@ def main():
             return 1
     want = by_file(oracle.stdout.decode("latin-1").splitlines())
     got = by_file(check.stdout.decode("latin-1").splitlines())
-    if args.comments:
+    if args.comments or args.options:
         names = [n for n in names if not has_error(want.get(n, []))]
     bad = [n for n in names if sorted(want.get(n, [])) != sorted(got.get(n, []))]
-    print("seed %d: %d files compared, %d with errors, %d differ" % (args.seed, len(names), len(want), len(bad)))
+    errors = sum(1 for lines in want.values() if has_error(lines))
+    print("seed %d: %d files compared, %d of %d with errors, %d differ" % (args.seed, len(names), errors, args.count,
+                                                                        len(bad)))
     for n in bad[:5]:
         a, b = set(want.get(n, [])), set(got.get(n, []))
         print("===", n, "\n protoc only:", sorted(a - b)[:4], "\n protoforge only:", sorted(b - a)[:4])

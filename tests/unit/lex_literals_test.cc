@@ -59,6 +59,7 @@ TEST_CASE("string escapes") {
   CHECK(decode(R"("\ud83d\ude00")") == "\xf0\x9f\x98\x80");  // a surrogate pair becomes one code point
   CHECK(decode(R"("\ud83d")") == "\xed\xa0\xbd");             // a lone surrogate is encoded as is
   CHECK(decode(R"("\u12")") == "u12");                        // an error token: protoc keeps the letter
+  CHECK(decode(R"("\u12ro")") == "\xe1\x8f\x88");               // protoc reads any four characters as digits
   CHECK(decode(R"("abc)") == "abc");                          // unterminated
   CHECK(decode(R"("\U00110000")") == "\\U00110000");          // beyond Unicode: protoc writes the escape back
 }

@@ -85,17 +85,82 @@ struct CommentPrinter {
   }
 };
 
+// Prints every option (not default / json_name) like parse_oracle --options prints protoc's UninterpretedOptions.
+struct OptionPrinter {
+  const source::SourceFile& file;
+
+  void print(const ast::Option& option) const {
+    std::string name;
+    for (const auto& part : option.name) {
+      if (!name.empty()) name += ".";
+      name += part.is_extension ? "(" + part.name + ")" : part.name;
+    }
+    if (name == "default" || name == "json_name") return;
+    const ast::OptionValue& v = option.value;
+    std::printf("%s opt %s", file.path().c_str(), name.c_str());
+    switch (v.kind) {
+      case ast::OptionValue::Kind::identifier: std::printf(" ident=%s", v.text.c_str()); break;
+      case ast::OptionValue::Kind::integer:
+        if (v.negative) {
+          std::printf(" neg=%lld", static_cast<long long>(0 - v.unsigned_value));
+        } else {
+          std::printf(" pos=%llu", static_cast<unsigned long long>(v.unsigned_value));
+        }
+        break;
+      case ast::OptionValue::Kind::floating: std::printf(" dbl=%.17g", v.negative ? -v.float_value : v.float_value); break;
+      case ast::OptionValue::Kind::string: std::printf(" str=%s", escape(v.string_value).c_str()); break;
+      case ast::OptionValue::Kind::aggregate: std::printf(" agg=%s", escape(v.text).c_str()); break;
+    }
+    std::printf("\n");
+  }
+  void print(const std::optional<ast::CompactOptions>& options, size_t copies = 1) const {
+    if (!options) return;
+    for (size_t i = 0; i < copies; ++i) {
+      for (const auto& option : options->options) print(option);
+    }
+  }
+  void visit(const ast::Option& node) const { print(node); }
+  void visit(const ast::Empty&) const {}
+  void visit(const ast::Import&) const {}
+  void visit(const ast::Package&) const {}
+  void visit(const ast::Reserved&) const {}
+  void visit(const ast::ExtensionRanges& node) const { print(node.options, node.ranges.size()); }
+  void visit(const ast::EnumValue& node) const { print(node.options); }
+  void visit(const ast::Field& node) const {
+    print(node.options);
+    for (const auto& group : node.group_body) visit(group);
+  }
+  void visit(const ast::Extend& node) const {
+    for (const auto& field : node.fields) visit(field);
+  }
+  template <class Node>
+  void visit_body(const Node& node) const {
+    for (const auto& element : node.body) std::visit([&](const auto& e) { visit(e); }, element);
+  }
+  void visit(const ast::Oneof& node) const {
+    for (const auto& element : node.body) std::visit([&](const auto& e) { visit(e); }, element.value);
+  }
+  void visit(const ast::Enum& node) const { visit_body(node); }
+  void visit(const ast::Method& node) const { visit_body(node); }
+  void visit(const ast::Service& node) const { visit_body(node); }
+  void visit(const ast::Box<ast::Message>& node) const { visit_body(*node); }
+  void visit(const ast::File& node) const { visit_body(node); }
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string root = ".";
   bool timing = false;
   bool comments = false;
+  bool options = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg.rfind("-I", 0) == 0) {
       root = arg.substr(2);
+    } else if (arg == "--options") {
+      options = true;
     } else if (arg == "--comments") {
       comments = true;
     } else if (arg == "--time") {
@@ -122,6 +187,7 @@ int main(int argc, char** argv) {
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (sink.has_errors()) ++failed;
     if (comments) CommentPrinter{file}.visit(ast);
+    if (options) OptionPrinter{file}.visit(ast);
     for (const diag::Diagnostic& d : sink.take()) std::printf("%s\n", diag::render(d, diag::ErrorFormat::gcc).c_str());
   }
   if (timing) std::fprintf(stderr, "%zu files, %d with errors, %.3f s parsing\n", files.size(), failed, seconds);

@@ -60,9 +60,45 @@ void print_comments(const std::string& file, const google::protobuf::SourceCodeI
   }
 }
 
+// One line per uninterpreted option anywhere in the file: "file opt NAME VALUE" (compared sorted).
+void print_options(const std::string& file, const google::protobuf::Message& message) {
+  using google::protobuf::FieldDescriptor;
+  const auto* descriptor = message.GetDescriptor();
+  if (descriptor->full_name() == "google.protobuf.UninterpretedOption") {
+    const auto& option = static_cast<const google::protobuf::UninterpretedOption&>(message);
+    std::string name;
+    for (const auto& part : option.name()) {
+      if (!name.empty()) name += ".";
+      name += part.is_extension() ? "(" + part.name_part() + ")" : part.name_part();
+    }
+    std::printf("%s opt %s", file.c_str(), name.c_str());
+    if (option.has_identifier_value()) std::printf(" ident=%s", option.identifier_value().c_str());
+    if (option.has_positive_int_value()) std::printf(" pos=%llu", (unsigned long long)option.positive_int_value());
+    if (option.has_negative_int_value()) std::printf(" neg=%lld", (long long)option.negative_int_value());
+    if (option.has_double_value()) std::printf(" dbl=%.17g", option.double_value());
+    if (option.has_string_value()) std::printf(" str=%s", escape(option.string_value()).c_str());
+    if (option.has_aggregate_value()) std::printf(" agg=%s", escape(option.aggregate_value()).c_str());
+    std::printf("\n");
+    return;
+  }
+  const auto* reflection = message.GetReflection();
+  for (int i = 0; i < descriptor->field_count(); ++i) {
+    const FieldDescriptor* field = descriptor->field(i);
+    if (field->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
+    if (field->is_repeated()) {
+      for (int j = 0; j < reflection->FieldSize(message, field); ++j) {
+        print_options(file, reflection->GetRepeatedMessage(message, field, j));
+      }
+    } else if (reflection->HasField(message, field)) {
+      print_options(file, reflection->GetMessage(message, field));
+    }
+  }
+}
+
 int main(int argc, char** argv) {
   std::string root = ".";
   bool comments = false;
+  bool options = false;
   int failed = 0;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -72,6 +108,10 @@ int main(int argc, char** argv) {
     }
     if (arg == "--comments") {
       comments = true;
+      continue;
+    }
+    if (arg == "--options") {
+      options = true;
       continue;
     }
     std::ifstream in(root + "/" + arg, std::ios::binary);
@@ -87,6 +127,10 @@ int main(int argc, char** argv) {
     proto.set_name(arg);
     if (!parser.Parse(&tokenizer, &proto)) ++failed;
     if (comments) print_comments(arg, proto.source_code_info());
+    if (options) {
+      proto.clear_source_code_info();
+      print_options(arg, proto);
+    }
   }
   return failed == 0 ? 0 : 1;
 }
