@@ -16,3 +16,11 @@ if(TARGET protoforge)
             $<TARGET_FILE:sourceinfo-compare>)
   set_tests_properties(sourceinfo_testdata PROPERTIES LABELS sourceinfo)
 endif()
+
+# The same comparison in-process, through the driver's Compilation (also checks encode_source_code_info).
+if(TARGET protoforge_driver)
+  protoforge_unit_test(test_sourceinfo_pipeline unit/sourceinfo_pipeline_test.cc unit/test_main.cc)
+  target_link_libraries(test_sourceinfo_pipeline PRIVATE protoforge_driver protoforge_sourceinfo_testing)
+  target_compile_definitions(test_sourceinfo_pipeline PRIVATE
+                             PROTOFORGE_SOURCEINFO_TESTDATA="${PROJECT_SOURCE_DIR}/testdata/sourceinfo")
+endif()
