@@ -11,11 +11,15 @@ namespace on = option_numbers;
 namespace d = descriptor;
 
 void validate_file(const link::LinkedFile& file, const link::DescriptorPool& pool, diag::DiagnosticSink& sink) {
-  // protoc validates (and warns about unused imports) only when building the file reported no error so far.
+  // protoc validates (and warns about unused imports) only when building the file reported no error so far. The
+  // sink is expected to hold this file's diagnostics only (the driver uses one per file), so errors from option
+  // interpretation count too.
+  if (sink.has_errors()) file.has_errors = true;
   if (file.has_errors || !file.tree || !file.source) return;
   link::Reporter reporter(*file.source, sink);
   Validator validator(file, pool, reporter);
   validator.validate();
+  if (reporter.had_errors()) file.has_errors = true;
   if (!reporter.had_errors() && pool.tracks_unused_imports(file.proto.name.value_or(""))) {
     validator.report_unused_imports();
   }

@@ -69,21 +69,21 @@ void FileLinker::check_imports() {
   }
 }
 
-const Symbol* FileLinker::add_symbol(Symbol symbol, source::Span name_span) {
+const Symbol* FileLinker::add_symbol(Symbol symbol, std::optional<source::Span> name_span) {
   const Symbol* other = nullptr;
   if (const Symbol* added = table_.add(std::move(symbol), &other)) return added;
   const std::string& full_name = other->full_name;
   if (other->file == &file_) {
     const size_t dot = full_name.rfind('.');
     if (dot == std::string::npos) {
-      reporter_.error(name_span, quoted(full_name) + " is already defined.");
+      report(name_span, quoted(full_name) + " is already defined.");
     } else {
-      reporter_.error(name_span, quoted(full_name.substr(dot + 1)) + " is already defined in " +
-                                     quoted(full_name.substr(0, dot)) + ".");
+      report(name_span, quoted(full_name.substr(dot + 1)) + " is already defined in " +
+                            quoted(full_name.substr(0, dot)) + ".");
     }
   } else {
-    reporter_.error(name_span, quoted(full_name) + " is already defined in file \"" +
-                                   (other->file ? *other->file->proto.name : std::string("null")) + "\".");
+    report(name_span, quoted(full_name) + " is already defined in file \"" +
+                          (other->file ? *other->file->proto.name : std::string("null")) + "\".");
   }
   return nullptr;
 }
@@ -94,9 +94,7 @@ void FileLinker::build_message(MessageNode& node, std::string_view parent) {
     queue_options(OptionsKind::oneof, oneof.full_name, scope, oneof.options, &oneof.proto->options);
     Symbol symbol = make_symbol(SymbolKind::oneof, oneof.full_name, &file_, scope);
     symbol.oneof = oneof.proto;
-    const source::Span where = oneof.ast ? oneof.ast->name.span
-                                         : (oneof.synthetic_for ? oneof.synthetic_for->name.span : source::Span{});
-    add_symbol(std::move(symbol), where);
+    add_symbol(std::move(symbol), std::nullopt);  // protoc records no location for a oneof's name
   }
   for (FieldNode& field : node.fields) build_field(field, scope, &node);
   for (MessageNode& nested : node.nested) build_message(nested, scope);
@@ -113,17 +111,20 @@ void FileLinker::build_message(MessageNode& node, std::string_view parent) {
   queue_options(OptionsKind::message, scope, std::string(parent), node.options, &node.proto->options);
   Symbol symbol = make_symbol(SymbolKind::message, scope, &file_, parent);
   symbol.message = node.proto;
-  if (node.ast || node.map_field) {
-    add_symbol(std::move(symbol), node.name_span());
-  } else {
-    add_symbol(std::move(symbol), {});
-  }
+  // A synthesized map entry has no location of its own in protoc.
+  add_symbol(std::move(symbol), node.ast ? std::optional(node.name_span()) : std::nullopt);
   check_message_numbers(node);
 }
 
 void FileLinker::build_field(FieldNode& node, std::string_view parent, const MessageNode* message) {
   const int32_t number = node.proto->number.value_or(0);
   const source::Span number_span = node.number_span();
+  if (node.default_option && node.proto->label == descriptor::FieldLabel::repeated) {
+    reporter_.error(node.default_option->value.span, "Repeated fields can't have default values.");
+  }
+  if (node.is_extension && node.proto->label == descriptor::FieldLabel::required) {
+    reporter_.error(node.type_span(), "The extension " + node.full_name + " cannot be required.");
+  }
   if (number <= 0) {
     if (message) request_hint(*message, number_span);
     reporter_.error(number_span, "Field numbers must be positive integers.");
@@ -140,7 +141,8 @@ void FileLinker::build_field(FieldNode& node, std::string_view parent, const Mes
   Symbol symbol = make_symbol(node.is_extension ? SymbolKind::extension : SymbolKind::field, node.full_name, &file_,
                               parent);
   symbol.field = node.proto;
-  add_symbol(std::move(symbol), node.name_span());
+  add_symbol(std::move(symbol),
+             node.map_part == MapPart::none ? std::optional(node.name_span()) : std::nullopt);
 }
 
 void FileLinker::build_extension_range(ExtensionRangeNode& node, const MessageNode& message) {

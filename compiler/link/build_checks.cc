@@ -111,6 +111,7 @@ void FileLinker::build_enum(EnumNode& node, std::string_view parent) {
                           quoted(node.ast->name.text) + ".");
     }
   }
+  check_enum_value_prefixes(node);
   for (const auto& range : node.proto->reserved_range) {
     if (*range.start > *range.end) {
       reporter_.error_without_location("Reserved range end number must be greater than start number.");

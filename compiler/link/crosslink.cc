@@ -63,6 +63,9 @@ void FileLinker::cross_link_field(FieldNode& node, std::map<int32_t, const Field
                                   const MessageNode* message) {
   if (node.is_extension && !resolve_extendee(node)) return;
   if (node.type_ref && !resolve_field_type(node)) return;
+  if (node.ast && node.ast->is_map && node.map_part == MapPart::none && node.proto->default_value) {
+    report(default_span(node), "Messages can't have default values.");
+  }
   const int32_t number = node.proto->number.value_or(0);
   if (!node.is_extension) {
     if (!numbers) return;

@@ -188,7 +188,7 @@ std::optional<std::string> convert_scalar_default(FieldType type, const ast::Opt
 }
 
 std::string raw_named_default(const ast::OptionValue& value, const source::SourceFile& source) {
-  if (value.kind == Kind::identifier && !value.negative) return value.text;
+  if (!value.text.empty()) return value.text;  // the parser keeps the raw token here for named types
   if (value.negative) return "-";  // protoc keeps only the first token
   return std::string(source.slice(value.span));
 }

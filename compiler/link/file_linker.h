@@ -24,6 +24,8 @@ class FileLinker {
   void build();
   void cross_link();
   void suggest_field_numbers();
+  // protoc's DetectMapConflicts, which it runs only once the file already has errors.
+  void detect_map_conflicts();
 
  private:
   // Field-number hints (protoc's MessageHints): how many numbers to suggest and where to report.
@@ -35,7 +37,9 @@ class FileLinker {
   };
 
   void add_package(const std::string& name);
-  const Symbol* add_symbol(Symbol symbol, source::Span name_span);
+  const Symbol* add_symbol(Symbol symbol, std::optional<source::Span> name_span);
+  void check_enum_value_prefixes(const EnumNode& node);
+  void detect_map_conflicts(const MessageNode& node);
   void check_imports();
   void build_message(MessageNode& node, std::string_view parent);
   void build_field(FieldNode& node, std::string_view parent, const MessageNode* message);

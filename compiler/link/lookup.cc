@@ -25,6 +25,8 @@ class Finder {
     const Symbol* symbol = table_.find(full_name);
     if (!symbol || !from_) return symbol;
     const LinkedFile* file = symbol->file;
+    // A file that failed is rolled back in protoc, so its symbols do not exist for other files.
+    if (file != from_ && file && file->has_errors && symbol->kind != SymbolKind::package) return nullptr;
     if (file == from_ || from_->visible_files.count(file) > 0) {
       from_->used_dependencies.insert(file);
       return symbol;

@@ -201,7 +201,9 @@ void Lowerer::lower_field_options(const ast::Field& field, d::FieldDescriptorPro
   if (proto.type && !field.is_map) {
     std::optional<std::string> text = convert_scalar_default(*proto.type, value, reporter_);
     if (text) proto.default_value = std::move(*text);
-  } else if (!field.is_map) {
+  } else {
+    // A named type, or a map (its entry type is a name to protoc's parser): the token is kept as written and
+    // checked once the type is known.
     proto.default_value = raw_named_default(value, reporter_.source());
   }
 }

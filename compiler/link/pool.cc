@@ -31,14 +31,16 @@ LinkedFile* DescriptorPool::add(const source::SourceFile& source, const ast::Fil
   linked.tree = tree_holder;
   impl_->files_by_name.emplace(*linked.proto.name, &linked);
   for (const std::string& dependency : linked.proto.dependency) {
+    // protoc rolls back a file that failed to build: importers see it as missing.
     const LinkedFile* found = find_file(dependency);
-    linked.dependencies.push_back(found == &linked ? nullptr : found);
+    linked.dependencies.push_back(found == &linked || (found && found->has_errors) ? nullptr : found);
   }
   compute_visible_files(linked);
   FileLinker linker(impl_->symbols, linked, tree, reporter);
   linker.build();
   linker.cross_link();
   linker.suggest_field_numbers();
+  if (reporter.had_errors()) linker.detect_map_conflicts();
   linked.has_errors = reporter.had_errors();
   return &linked;
 }

@@ -71,9 +71,11 @@ struct LinkedFile {
   // For SourceCodeInfo: for each ast::Option that was interpreted, the path of the option's field below the
   // element's options (e.g. {1} for java_package, {50000, 1} for (my.opt).a). Filled by the option interpreter.
   std::unordered_map<const ast::Option*, std::vector<int32_t>> interpreted_option_paths;
-  // True when linking this file reported an error. protoc then skips option interpretation and validation (and
-  // the unused-import warning) for the file.
-  bool has_errors = false;
+  // True when building this file reported an error (set by linking, and by check::validate_file, which also
+  // treats errors already in its sink as this file's). protoc then skips option interpretation and validation (and
+  // the unused-import warning), and files importing this one see it as missing ("was not found or had errors").
+  // Mutable: later stages mark a file failed through a const LinkedFile&.
+  mutable bool has_errors = false;
   // Files whose symbols this file may use: its imports and, transitively, what they import publicly.
   std::unordered_set<const LinkedFile*> visible_files;
   // Files that provided a symbol this file used (filled by linking and by DescriptorPool::resolve_from), for the
