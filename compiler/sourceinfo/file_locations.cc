@@ -15,8 +15,12 @@ using internal::Path;
 using internal::Recorder;
 namespace ff = descriptor::field_numbers::file;
 
+// FileDescriptorProto.option_dependency (editions 2024 `import option`; newer than descriptor.h's list).
+constexpr int32_t kOptionDependency = 15;
+
 struct FileCounts {
   int32_t dependency = 0;
+  int32_t option_dependency = 0;
   int32_t public_dependency = 0;
   int32_t weak_dependency = 0;
   int32_t message_type = 0;
@@ -39,8 +43,12 @@ source::Span span_of(const ast::FileElement& element) {
 }
 
 // An import's location covers the statement; `public`/`weak` get their own location, indexed by how many such
-// imports came before.
+// imports came before. An editions `import option` is listed apart from the dependencies, as option_dependency.
 void record_import(Recorder& r, const ast::Import& import, FileCounts& counts) {
+  if (import.kind == ast::ImportKind::option_) {
+    r.add({kOptionDependency, counts.option_dependency++}, import.span, import.comments);
+    return;
+  }
   r.add({ff::dependency, counts.dependency++}, import.span, import.comments);
   if (import.kind == ast::ImportKind::public_) {
     r.add({ff::public_dependency, counts.public_dependency++}, import.kind_span);
