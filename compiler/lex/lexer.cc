@@ -85,6 +85,7 @@ class Lexer {
   }
 
   Token next_token();
+  TokenKind scan_token(char c);
   void skip_comment();
   void skip_line_comment(uint32_t start);
   void skip_block_comment(uint32_t start);
@@ -99,6 +100,7 @@ class Lexer {
   LexResult result_;
 };
 
+// Skips blanks, comments and control characters (reporting them), then scans one token.
 Token Lexer::next_token() {
   while (true) {
     consume_zero_or_more(kWhitespace);
@@ -114,36 +116,38 @@ Token Lexer::next_token() {
       continue;
     }
     const uint32_t start = pos_;
-    TokenKind kind = TokenKind::symbol;
-    if (try_consume_one(kLetter)) {
-      consume_zero_or_more(static_cast<CharClass>(kLetter | kDigit));
-      kind = TokenKind::identifier;
-    } else if (try_consume('0')) {
-      kind = consume_number(true, false);
-    } else if (try_consume('.')) {
-      if (try_consume_one(kDigit)) {
-        const Token& previous = result_.tokens.back();
-        if (previous.kind == TokenKind::identifier && previous.end() == start) {
-          add_error(start, "Need space between identifier and decimal point.");
-        }
-        kind = consume_number(false, true);
-      }
-    } else if (try_consume_one(kDigit)) {
-      kind = consume_number(false, false);
-    } else if (try_consume('"')) {
-      consume_string('"');
-      kind = TokenKind::string;
-    } else if (try_consume('\'')) {
-      consume_string('\'');
-      kind = TokenKind::string;
-    } else {
-      if (static_cast<uint8_t>(c) & 0x80) {
-        add_error(pos_, "Interpreting non ascii codepoint " + std::to_string(static_cast<uint8_t>(c)) + ".");
-      }
-      ++pos_;
-    }
+    const TokenKind kind = scan_token(c);
     return Token{kind, start, pos_ - start};
   }
+}
+
+// Precondition: `c` is the current byte and starts a token.
+TokenKind Lexer::scan_token(char c) {
+  const uint32_t start = pos_;
+  if (try_consume_one(kLetter)) {
+    consume_zero_or_more(static_cast<CharClass>(kLetter | kDigit));
+    return TokenKind::identifier;
+  }
+  if (try_consume('0')) return consume_number(true, false);
+  if (try_consume('.')) {
+    if (!try_consume_one(kDigit)) return TokenKind::symbol;
+    const Token& previous = result_.tokens.back();
+    if (previous.kind == TokenKind::identifier && previous.end() == start) {
+      add_error(start, "Need space between identifier and decimal point.");
+    }
+    return consume_number(false, true);
+  }
+  if (try_consume_one(kDigit)) return consume_number(false, false);
+  if (c == '"' || c == '\'') {
+    ++pos_;
+    consume_string(c);
+    return TokenKind::string;
+  }
+  if (static_cast<uint8_t>(c) & 0x80) {
+    add_error(pos_, "Interpreting non ascii codepoint " + std::to_string(static_cast<uint8_t>(c)) + ".");
+  }
+  ++pos_;
+  return TokenKind::symbol;
 }
 
 // Precondition: looking at "//" or "/*".
