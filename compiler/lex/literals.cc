@@ -63,7 +63,8 @@ bool read_hex_digits(std::string_view text, size_t at, int count, uint32_t* valu
   for (int i = 0; i < count; ++i) {
     const char c = text[at + i];
     if (c == '\0') return false;
-    result = (result << 4) + static_cast<uint32_t>(digit_value(c));
+    const int digit = digit_value(c);
+    result = (result << 4) + static_cast<uint32_t>(digit < 0 ? 36 : digit);  // protoc's table says 36 for "not a digit"
   }
   *value = result;
   return true;

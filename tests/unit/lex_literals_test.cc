@@ -60,6 +60,7 @@ TEST_CASE("string escapes") {
   CHECK(decode(R"("\ud83d")") == "\xed\xa0\xbd");             // a lone surrogate is encoded as is
   CHECK(decode(R"("\u12")") == "u12");                        // an error token: protoc keeps the letter
   CHECK(decode(R"("\u12ro")") == "\xe1\x8f\x88");               // protoc reads any four characters as digits
+  CHECK(decode(R"("\u123")") == "\xe1\x89\x94");                // ... and values a non-alphanumeric one as 36
   CHECK(decode(R"("abc)") == "abc");                          // unterminated
   CHECK(decode(R"("\U00110000")") == "\\U00110000");          // beyond Unicode: protoc writes the escape back
 }
