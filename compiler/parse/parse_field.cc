@@ -63,6 +63,13 @@ bool Parser::parse_label(ast::Field* field) {
       {"optional", ast::Label::optional}, {"repeated", ast::Label::repeated}, {"required", ast::Label::required}}};
   for (const auto& [word, label] : kLabels) {
     if (looking_at(word)) {
+      // Newer protoc's parser rejects these labels in editions (field_presence replaces them) and goes on.
+      if (is_editions() && label == ast::Label::required) {
+        add_error("Label \"required\" is not supported in editions, use features.field_presence = LEGACY_REQUIRED.");
+      } else if (is_editions() && label == ast::Label::optional) {
+        add_error("Label \"optional\" is not supported in editions. By default, all singular fields have presence "
+                  "unless features.field_presence is set.");
+      }
       field->label = label;
       field->label_span = current_span();
       advance();
@@ -84,6 +91,11 @@ bool Parser::parse_field_type(ast::Field* field, FieldContext context, DefaultKi
     add_error("Expected \"required\", \"optional\", or \"repeated\".");  // protoc assumes `optional` and goes on
   }
   if (!field->type.text.empty()) return true;  // the "map" type name above
+  if (is_editions() && looking_at("group")) {
+    add_error("Group syntax is no longer supported in editions. To get group behavior you can specify "
+              "features.message_encoding = DELIMITED on a message field.");
+    return false;
+  }
   if (!parse_type(&field->type, default_kind)) return false;
   if (field->type.text == "group") {
     field->is_group = true;

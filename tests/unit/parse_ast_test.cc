@@ -218,6 +218,17 @@ TEST_CASE("editions") {
   CHECK(element<ast::Box<ast::Message>>(outer.body, 0)->visibility == ast::Visibility::local);
   CHECK(element<ast::Field>(outer.body, 1).type.text == "local");  // a field of a type named `local`
   CHECK_FALSE(parse_text("edition = \"2023\";\nlocal message M {}\n").errors.empty());
+  // Newer protoc's parser rules for editions.
+  CHECK(parse_text("edition = \"2023\";\nmessage M { required int32 a = 1; optional int32 b = 2; }").errors ==
+        std::vector<std::string>{
+            "t.proto:2:13: Label \"required\" is not supported in editions, use features.field_presence = "
+            "LEGACY_REQUIRED.",
+            "t.proto:2:35: Label \"optional\" is not supported in editions. By default, all singular fields have "
+            "presence unless features.field_presence is set."});
+  CHECK(parse_text("edition = \"2023\";\nmessage M { repeated group G = 1 {} int32 x = 2; }").errors ==
+        std::vector<std::string>{
+            "t.proto:2:22: Group syntax is no longer supported in editions. To get group behavior you can specify "
+            "features.message_encoding = DELIMITED on a message field."});
   CHECK(parse_text("edition = \"2024\";").errors.empty());
   CHECK(parse_text("edition = \"2022\";").errors == std::vector<std::string>{"t.proto:1:11: Unknown edition \"2022\"."});
   CHECK(parse_text("edition = \"2023\"; message M { reserved \"a\"; }").errors ==
