@@ -2,6 +2,7 @@
 // prints the first differing location of each differing file. Separates source-info bugs from descriptor bugs
 // when a corpus or testdata run is not byte-identical.
 //   sourceinfo-compare EXPECTED.pb ACTUAL.pb [--show N]
+//   sourceinfo-compare --dump SET.pb          (every location of every file, one per line)
 // Prints "source info identical: I of T files"; exit 0 only when every expected file has identical source info.
 #include <fstream>
 #include <iostream>
@@ -34,11 +35,27 @@ std::string compare(const DecodedFile& expected, const DecodedFile* actual) {
   return protoforge::sourceinfo::testing::first_difference(*expected.source_code_info, *actual->source_code_info);
 }
 
+int dump(const char* path) {
+  std::string bytes;
+  if (!read_all(path, bytes)) return 2;
+  const auto files = protoforge::sourceinfo::testing::decode_file_set(bytes);
+  if (!files) return 2;
+  for (const auto& file : *files) {
+    std::cout << file.name << (file.source_code_info ? ":\n" : ": no source info\n");
+    if (!file.source_code_info) continue;
+    for (const auto& location : file.source_code_info->location) {
+      std::cout << "  " << protoforge::sourceinfo::testing::describe(location) << '\n';
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 3 && std::string(argv[1]) == "--dump") return dump(argv[2]);
   if (argc < 3) {
-    std::cerr << "usage: sourceinfo-compare EXPECTED.pb ACTUAL.pb [--show N]\n";
+    std::cerr << "usage: sourceinfo-compare EXPECTED.pb ACTUAL.pb [--show N] | --dump SET.pb\n";
     return 2;
   }
   size_t show = 20;
