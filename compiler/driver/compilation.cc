@@ -89,6 +89,10 @@ bool Compilation::compile_file(LoadedFile& file) {
 // printed) before the file itself. Returns whether the file compiled without errors.
 bool Compilation::visit(const std::string& path) {
   if (auto it = done_.find(path); it != done_.end()) return it->second;
+  if (auto on_stack = std::find(stack_.begin(), stack_.end(), path); on_stack != stack_.end()) {
+    report_import_cycle(on_stack);
+    return false;  // the importer reports the import as failed; the outer visit of `path` records the result
+  }
   LoadedFile& file = *files_.at(path);
   if (!file.found) {
     print({diag::Severity::error, path, -1, -1, "File not found.", {}});
@@ -99,24 +103,31 @@ bool Compilation::visit(const std::string& path) {
 
   stack_.push_back(path);
   for (const auto& element : file.ast.body) {
-    const auto* import = std::get_if<ast::Import>(&element);
-    if (!import) continue;
-    auto cycle_start = std::find(stack_.begin(), stack_.end(), import->path);
-    if (cycle_start == stack_.end()) continue;
-    std::string chain;
-    for (auto it = cycle_start; it != stack_.end(); ++it) chain += *it + " -> ";
-    chain += import->path;
-    const auto where = file.source->locate(import->span.begin);
-    print({diag::Severity::error, path, where.line, where.column, "File recursively imports itself: " + chain, {}});
-    stack_.pop_back();
-    return done_[path] = false;
-  }
-  for (const auto& element : file.ast.body) {
     if (const auto* import = std::get_if<ast::Import>(&element)) visit(import->path);
   }
   const bool ok = compile_file(file);
   stack_.pop_back();
   return done_[path] = ok;
+}
+
+// protoc notices a cycle when it is about to build a file that is still being built: the error goes to that
+// file, at its import of the next file in the cycle, and names the whole chain back to itself.
+void Compilation::report_import_cycle(std::vector<std::string>::iterator cycle_start) {
+  std::string chain;
+  for (auto it = cycle_start; it != stack_.end(); ++it) chain += *it + " -> ";
+  chain += *cycle_start;
+  const LoadedFile& file = *files_.at(*cycle_start);
+  const std::string& next = cycle_start + 1 != stack_.end() ? *(cycle_start + 1) : *cycle_start;
+  int line = -1, column = -1;
+  for (const auto& element : file.ast.body) {
+    const auto* import = std::get_if<ast::Import>(&element);
+    if (!import || import->path != next) continue;
+    const auto where = file.source->locate(import->span.begin);
+    line = where.line;
+    column = where.column;
+    break;
+  }
+  print({diag::Severity::error, *cycle_start, line, column, "File recursively imports itself: " + chain, {}});
 }
 
 bool Compilation::run() {

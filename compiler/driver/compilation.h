@@ -34,6 +34,7 @@ class Compilation {
   bool map_inputs(std::vector<std::string>& virtual_inputs);
   bool prepare_options_schema();
   bool visit(const std::string& path);
+  void report_import_cycle(std::vector<std::string>::iterator cycle_start);
   bool compile_file(LoadedFile& file);
   void print(const diag::Diagnostic& diagnostic);
   void print_all(std::vector<diag::Diagnostic> diagnostics);
