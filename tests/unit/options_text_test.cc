@@ -158,3 +158,22 @@ TEST_CASE("deep nesting is refused, not recursed into") {
   AggregateResult result = parse(text);
   CHECK(result.error.find("Message is too deep") != std::string::npos);
 }
+
+TEST_CASE("random token soup never crashes or hangs the aggregate parser") {
+  const char* pieces[] = {"{", "}", "<", ">", "[", "]", ":", ",", ";", "-", ".", "/", "i32", "inner", "inners",
+                          "self", "x", "req", "G", "gx", "c", "BLUE", "1", "0x7f", "1.5", "1e999", "\"s\"", "'",
+                          "\"\\", "t", "ext_i", "any", "type", "googleapis", "com", "#", "\n", "nan", "inf", "p3"};
+  uint32_t state = 12345;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    int length = static_cast<int>(state % 40);
+    for (int i = 0; i < length; ++i) {
+      state = state * 1103515245u + 12345u;
+      text += pieces[(state >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+      text += ' ';
+    }
+    state = state * 1103515245u + 12345u;
+    AggregateResult result = parse(text);
+    CHECK((result.ok() || !result.error.empty()));
+  }
+}
