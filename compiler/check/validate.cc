@@ -105,21 +105,27 @@ void Validator::validate_lite_imports() {
   }
 }
 
-// protoc keeps unused imports in a set ordered by descriptor address; import order is the closest stable order.
+// protoc keeps unused imports in a set ordered by descriptor address, which mostly follows the order in which the
+// imported files were built; build order is the closest stable approximation.
 void Validator::report_unused_imports() {
   std::vector<bool> is_public(file_.dependencies.size(), false);
   for (int32_t index : file_.proto.public_dependency) {
     if (index >= 0 && static_cast<size_t>(index) < is_public.size()) is_public[static_cast<size_t>(index)] = true;
   }
-  std::vector<const link::LinkedFile*> reported;
+  std::vector<std::pair<const link::LinkedFile*, size_t>> unused;  // file, import index
   for (size_t i = 0; i < file_.dependencies.size(); ++i) {
     const link::LinkedFile* dependency = file_.dependencies[i];
     // protoc does not track imports that are public, or files that themselves import publicly.
     if (!dependency || is_public[i] || !dependency->proto.public_dependency.empty()) continue;
     if (file_.used_dependencies.count(dependency) > 0) continue;
-    if (std::find(reported.begin(), reported.end(), dependency) != reported.end()) continue;
-    reported.push_back(dependency);
-    reporter_.warning(tree_.imports[i]->span, "Import " + *dependency->proto.name + " is unused.");
+    auto same = [&](const auto& entry) { return entry.first == dependency; };
+    if (std::find_if(unused.begin(), unused.end(), same) != unused.end()) continue;
+    unused.emplace_back(dependency, i);
+  }
+  std::stable_sort(unused.begin(), unused.end(),
+                   [](const auto& a, const auto& b) { return a.first->build_index < b.first->build_index; });
+  for (const auto& [dependency, index] : unused) {
+    reporter_.warning(tree_.imports[index]->span, "Import " + *dependency->proto.name + " is unused.");
   }
 }
 

@@ -24,6 +24,7 @@ LinkedFile* DescriptorPool::add(const source::SourceFile& source, const ast::Fil
   LinkedFile& linked = impl_->files.emplace_back();
   linked.source = &source;
   linked.ast = &file;
+  linked.build_index = impl_->files.size() - 1;
   Reporter reporter(source, sink);
   auto tree_holder = std::make_shared<FileNode>(lower_file(file, linked.proto, reporter));
   FileNode& tree = *tree_holder;

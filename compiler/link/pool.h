@@ -81,6 +81,8 @@ struct LinkedFile {
   // Files that provided a symbol this file used (filled by linking and by DescriptorPool::resolve_from), for the
   // unused-import warning.
   std::unordered_set<const LinkedFile*> used_dependencies;
+  // Position in the pool's build order (0 for the first file added).
+  size_t build_index = 0;
   // The linker's tree mapping each descriptor element back to its AST node (see compiler/link/tree.h).
   std::shared_ptr<const FileNode> tree;
 };
