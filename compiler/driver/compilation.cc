@@ -102,10 +102,15 @@ bool Compilation::visit(const std::string& path) {
   if (file.parse_failed) return done_[path] = false;
 
   stack_.push_back(path);
+  bool imports_itself = false;
   for (const auto& element : file.ast.body) {
-    if (const auto* import = std::get_if<ast::Import>(&element)) visit(import->path);
+    const auto* import = std::get_if<ast::Import>(&element);
+    if (!import) continue;
+    visit(import->path);
+    imports_itself = imports_itself || import->path == path;
   }
-  const bool ok = compile_file(file);
+  // protoc gives up on a file that imports itself once the cycle error is out, without further errors.
+  const bool ok = !imports_itself && compile_file(file);
   stack_.pop_back();
   return done_[path] = ok;
 }
