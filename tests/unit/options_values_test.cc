@@ -158,11 +158,6 @@ TEST_CASE("canonicalize puts known fields first by number and keeps unknown ones
 
 TEST_CASE("canonicalize merges repeated occurrences of a known sub-message") {
   Schema schema(fixture());
-  auto record = [](int32_t number, std::string payload) {
-    std::string out;
-    append_record(out, number, descriptor::FieldType::message, payload);
-    return out;
-  };
   std::string a;
   append_record(a, 1, descriptor::FieldType::int32, encode_signed(descriptor::FieldType::int32, 5));
   std::string b;
@@ -174,7 +169,6 @@ TEST_CASE("canonicalize merges repeated occurrences of a known sub-message") {
   append_record(expected, 1, descriptor::FieldType::int32, encode_signed(descriptor::FieldType::int32, 6));
   append_record(expected, 17, descriptor::FieldType::message, "");
   CHECK(hex(merged) == hex(expected));
-  (void)record;
 }
 
 TEST_CASE("proto3 implicit-presence fields are not written when default") {
