@@ -1,6 +1,7 @@
 #include "compiler/lex/comments.h"
 
 #include "compiler/lex/char_class.h"
+#include "compiler/lex/scan.h"
 
 namespace protoforge::lex {
 
@@ -76,7 +77,7 @@ class GapScanner {
   // Appends the comment's text after "//" through the newline.
   void read_line_comment(std::string* content) {
     const uint32_t begin = pos_;
-    while (pos_ < end_ && text_[pos_] != '\n' && text_[pos_] != '\0') ++pos_;
+    pos_ = line_comment_end(text_, pos_, end_);
     if (pos_ < end_ && text_[pos_] == '\n') ++pos_;
     content->append(text_.substr(begin, pos_ - begin));
   }

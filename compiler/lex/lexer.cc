@@ -4,6 +4,7 @@
 #include <string>
 
 #include "compiler/lex/char_class.h"
+#include "compiler/lex/scan.h"
 #include "compiler/lex/token.h"
 
 namespace protoforge::lex {
@@ -162,7 +163,7 @@ void Lexer::skip_comment() {
 }
 
 void Lexer::skip_line_comment(uint32_t start) {
-  while (current() != '\0' && current() != '\n') ++pos_;
+  pos_ = line_comment_end(text_, pos_);
   try_consume('\n');
   result_.comments.push_back(Token{TokenKind::line_comment, start, pos_ - start});
 }
