@@ -26,8 +26,13 @@ enum class FieldLabel : int32_t { optional = 1, required = 2, repeated = 3 };
 // google.protobuf.Edition (values as in descriptor.proto)
 enum class Edition : int32_t {
   unknown = 0, legacy = 900, proto2 = 998, proto3 = 999, edition_2023 = 1000, edition_2024 = 1001,
+  edition_2026 = 1002, unstable = 9999, edition_1_test_only = 1, edition_2_test_only = 2,
+  edition_99997_test_only = 99997, edition_99998_test_only = 99998, edition_99999_test_only = 99999,
   max = 0x7fffffff,
 };
+
+// google.protobuf.SymbolVisibility (editions 2024+ `export` / `local`)
+enum class SymbolVisibility : int32_t { unset = 0, local = 1, export_ = 2 };
 
 // An options message (FileOptions, MessageOptions, ...) in serialized form.
 struct EncodedOptions {
@@ -82,6 +87,7 @@ struct EnumDescriptorProto {
   std::optional<EncodedOptions> options;
   std::vector<Range> reserved_range;  // end inclusive for enums
   std::vector<std::string> reserved_name;
+  std::optional<SymbolVisibility> visibility;
   bool operator==(const EnumDescriptorProto&) const = default;
 };
 
@@ -96,6 +102,7 @@ struct DescriptorProto {
   std::optional<EncodedOptions> options;
   std::vector<Range> reserved_range;  // end exclusive for messages
   std::vector<std::string> reserved_name;
+  std::optional<SymbolVisibility> visibility;
   bool operator==(const DescriptorProto&) const = default;
 };
 
@@ -144,6 +151,7 @@ struct FileDescriptorProto {
   std::optional<SourceCodeInfo> source_code_info;
   std::optional<std::string> syntax;
   std::optional<Edition> edition;
+  std::vector<std::string> option_dependency;  // editions `import option "x.proto";`
   bool operator==(const FileDescriptorProto&) const = default;
 };
 
@@ -151,14 +159,15 @@ struct FileDescriptorProto {
 namespace field_numbers {
 namespace file { enum : int32_t { name = 1, package = 2, dependency = 3, message_type = 4, enum_type = 5, service = 6,
   extension = 7, options = 8, source_code_info = 9, public_dependency = 10, weak_dependency = 11, syntax = 12,
-  edition = 14 }; }
+  edition = 14, option_dependency = 15 }; }
 namespace message { enum : int32_t { name = 1, field = 2, nested_type = 3, enum_type = 4, extension_range = 5,
-  extension = 6, options = 7, oneof_decl = 8, reserved_range = 9, reserved_name = 10 }; }
+  extension = 6, options = 7, oneof_decl = 8, reserved_range = 9, reserved_name = 10, visibility = 11 }; }
 namespace range { enum : int32_t { start = 1, end = 2, options = 3 }; }
 namespace field { enum : int32_t { name = 1, extendee = 2, number = 3, label = 4, type = 5, type_name = 6,
   default_value = 7, options = 8, oneof_index = 9, json_name = 10, proto3_optional = 17 }; }
 namespace oneof { enum : int32_t { name = 1, options = 2 }; }
-namespace enum_ { enum : int32_t { name = 1, value = 2, options = 3, reserved_range = 4, reserved_name = 5 }; }
+namespace enum_ { enum : int32_t { name = 1, value = 2, options = 3, reserved_range = 4, reserved_name = 5,
+  visibility = 6 }; }
 namespace enum_value { enum : int32_t { name = 1, number = 2, options = 3 }; }
 namespace service { enum : int32_t { name = 1, method = 2, options = 3 }; }
 namespace method { enum : int32_t { name = 1, input_type = 2, output_type = 3, options = 4, client_streaming = 5,

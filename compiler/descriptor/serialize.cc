@@ -94,6 +94,7 @@ void append_enum(std::string& out, int32_t number, const EnumDescriptorProto& e)
     put(o, fn::enum_::options, e.options);
     for (const auto& r : e.reserved_range) append_range(o, fn::enum_::reserved_range, r);
     put_strings(o, fn::enum_::reserved_name, e.reserved_name);
+    put_enum(o, fn::enum_::visibility, e.visibility);
   });
 }
 
@@ -120,6 +121,7 @@ void append_descriptor(std::string& out, int32_t number, const DescriptorProto& 
     }
     for (const auto& r : m.reserved_range) append_range(o, fn::message::reserved_range, r);
     put_strings(o, fn::message::reserved_name, m.reserved_name);
+    put_enum(o, fn::message::visibility, m.visibility);
   });
 }
 
@@ -174,6 +176,7 @@ void append_file(std::string& out, const FileDescriptorProto& f, const SourceCod
   put_ints(out, fn::file::weak_dependency, f.weak_dependency);
   put(out, fn::file::syntax, f.syntax);
   put_enum(out, fn::file::edition, f.edition);
+  put_strings(out, fn::file::option_dependency, f.option_dependency);
 }
 
 std::string serialize_file_set(const std::vector<FileWithInfo>& files) {

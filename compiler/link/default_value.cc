@@ -4,6 +4,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <charconv>
 #include <cstdlib>
 #include <limits>
 
@@ -88,7 +89,8 @@ std::optional<double> number_value(const ast::OptionValue& value) {
   }
 }
 
-std::optional<std::string> floating_default(FieldType type, const ast::OptionValue& value, Reporter& reporter) {
+std::optional<std::string> floating_default(FieldType type, const ast::OptionValue& value, Reporter& reporter,
+                                            FloatStyle style) {
   std::optional<double> magnitude = number_value(value);
   if (!magnitude) {
     reporter.error(number_token(value, reporter.source()), "Expected number.");
@@ -105,12 +107,12 @@ std::optional<std::string> floating_default(FieldType type, const ast::OptionVal
   else if (parser_text == "-inf") parsed = -std::numeric_limits<double>::infinity();
   else if (parser_text == "nan") parsed = std::numeric_limits<double>::quiet_NaN();
   else parsed = std::strtod(parser_text.c_str(), nullptr);
-  if (type == FieldType::double_) return simple_dtoa(parsed);
+  if (type == FieldType::double_) return style == FloatStyle::buf ? go_format_shortest(parsed) : simple_dtoa(parsed);
   float narrowed = 0;
   if (parsed > FLT_MAX) narrowed = std::numeric_limits<float>::infinity();
   else if (parsed < -FLT_MAX) narrowed = -std::numeric_limits<float>::infinity();
   else narrowed = static_cast<float>(parsed);
-  return simple_ftoa(narrowed);
+  return style == FloatStyle::buf ? go_format_shortest(narrowed) : simple_ftoa(narrowed);
 }
 
 }  // namespace
@@ -131,6 +133,41 @@ std::string simple_ftoa(float value) {
   const float parsed = std::strtof(text.c_str(), nullptr);
   if (errno != 0 || parsed != value) text = format_g(FLT_DIG + 3, value);
   return text;
+}
+
+std::string go_format_shortest(double value) {
+  if (auto special = special_float_text(value)) return *special;
+  char buffer[64];
+  // Shortest round-trip digits in scientific form: [-]d[.ddd]e(+|-)xx
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+  std::string_view text(buffer, static_cast<size_t>(result.ptr - buffer));
+  const bool negative = !text.empty() && text[0] == '-';
+  if (negative) text.remove_prefix(1);
+  const size_t e = text.find('e');
+  std::string digits;
+  for (char c : text.substr(0, e)) {
+    if (c != '.') digits.push_back(c);
+  }
+  const int exponent = std::atoi(std::string(text.substr(e + 1)).c_str());
+  std::string out = negative ? "-" : "";
+  if (exponent < -4 || exponent >= 6) {
+    out += digits.substr(0, 1);
+    if (digits.size() > 1) out += "." + digits.substr(1);
+    out += exponent < 0 ? "e-" : "e+";
+    const int magnitude = exponent < 0 ? -exponent : exponent;
+    if (magnitude < 10) out += "0";
+    out += std::to_string(magnitude);
+  } else if (exponent < 0) {
+    out += "0." + std::string(static_cast<size_t>(-exponent - 1), '0') + digits;
+  } else {
+    const size_t integer_digits = static_cast<size_t>(exponent) + 1;
+    if (digits.size() <= integer_digits) {
+      out += digits + std::string(integer_digits - digits.size(), '0');
+    } else {
+      out += digits.substr(0, integer_digits) + "." + digits.substr(integer_digits);
+    }
+  }
+  return out;
 }
 
 std::string c_escape(std::string_view bytes) {
@@ -157,11 +194,12 @@ std::string c_escape(std::string_view bytes) {
   return out;
 }
 
-std::optional<std::string> convert_scalar_default(FieldType type, const ast::OptionValue& value, Reporter& reporter) {
+std::optional<std::string> convert_scalar_default(FieldType type, const ast::OptionValue& value, Reporter& reporter,
+                                                  FloatStyle style) {
   switch (type) {
     case FieldType::double_:
     case FieldType::float_:
-      return floating_default(type, value, reporter);
+      return floating_default(type, value, reporter, style);
     case FieldType::bool_:
       if (value.kind == Kind::identifier && !value.negative && (value.text == "true" || value.text == "false")) {
         return value.text;

@@ -19,9 +19,17 @@ std::string simple_ftoa(float value);
 // protoc's CEscape: \n \r \t \" \' \\ escaped, other non-printable bytes as three-digit octal.
 std::string c_escape(std::string_view bytes);
 
+// Go's strconv.FormatFloat(value, 'g', -1, 64): the shortest text that round-trips, in %e form when the
+// exponent is below -4 or at least 6. buf writes float and double defaults this way (floats widened to double).
+std::string go_format_shortest(double value);
+
+// How float/double defaults are printed: protoc 3.21's way, or buf's (the reference for editions files, which
+// protoc 3.21 cannot compile).
+enum class FloatStyle { protoc, buf };
+
 // The default for a field of scalar `type` (not message/group/enum), or nullopt after reporting an error.
 std::optional<std::string> convert_scalar_default(descriptor::FieldType type, const ast::OptionValue& value,
-                                                  Reporter& reporter);
+                                                  Reporter& reporter, FloatStyle style = FloatStyle::protoc);
 
 // For a field whose type is a name (enum or message, not known yet): protoc's parser keeps the single token as
 // written; the linker checks it once the type is resolved.

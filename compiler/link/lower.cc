@@ -19,6 +19,25 @@ bool is_plain_option(const ast::Option& option, std::string_view name) {
   return option.name.size() == 1 && !option.name[0].is_extension && option.name[0].name == name;
 }
 
+d::Edition edition_of(std::string_view value) {
+  static constexpr std::pair<std::string_view, d::Edition> kEditions[] = {
+      {"2023", d::Edition::edition_2023}, {"2024", d::Edition::edition_2024},
+      {"2026", d::Edition::edition_2026}, {"UNSTABLE", d::Edition::unstable},
+      {"1_TEST_ONLY", d::Edition::edition_1_test_only}, {"2_TEST_ONLY", d::Edition::edition_2_test_only},
+      {"99997_TEST_ONLY", d::Edition::edition_99997_test_only},
+      {"99998_TEST_ONLY", d::Edition::edition_99998_test_only},
+      {"99999_TEST_ONLY", d::Edition::edition_99999_test_only},
+  };
+  for (const auto& [name, edition] : kEditions) {
+    if (name == value) return edition;
+  }
+  return d::Edition::unknown;
+}
+
+d::SymbolVisibility visibility_of(ast::Visibility visibility) {
+  return visibility == ast::Visibility::local ? d::SymbolVisibility::local : d::SymbolVisibility::export_;
+}
+
 // Where a scope's nested declarations go: a message's nested types, or the file's top-level messages (for
 // groups declared in a file-level extend block).
 struct NestedSink {
@@ -72,14 +91,18 @@ void Lowerer::lower(d::FileDescriptorProto& out, FileNode& node) {
   if (file_.syntax.kind == ast::SyntaxKind::proto3) out.syntax = "proto3";
   if (file_.syntax.kind == ast::SyntaxKind::editions) {
     out.syntax = "editions";
-    if (file_.syntax.value == "2023") out.edition = d::Edition::edition_2023;
-    else if (file_.syntax.value == "2024") out.edition = d::Edition::edition_2024;
-    else out.edition = d::Edition::unknown;
+    out.edition = edition_of(file_.syntax.value);
   }
   const std::string_view scope = node.package;
   NestedSink top{&out.message_type, &node.messages};
   for (const ast::FileElement& element : file_.body) {
     if (const auto* import = std::get_if<ast::Import>(&element)) {
+      if (import->kind == ast::ImportKind::option_) {
+        // Editions `import option`: a separate list, not a dependency index.
+        out.option_dependency.push_back(import->path);
+        node.option_imports.push_back(import);
+        continue;
+      }
       const auto index = static_cast<int32_t>(out.dependency.size());
       out.dependency.push_back(import->path);
       node.imports.push_back(import);
@@ -104,6 +127,7 @@ void Lowerer::lower_message(const ast::Message& message, std::string_view scope,
   d::DescriptorProto out;
   MessageNode node;
   out.name = message.name.text;
+  if (message.visibility != ast::Visibility::unset) out.visibility = visibility_of(message.visibility);
   node.ast = &message;
   node.group_field = group_field;
   node.full_name = qualify(scope, message.name.text);
@@ -199,7 +223,8 @@ void Lowerer::lower_field_options(const ast::Field& field, d::FieldDescriptorPro
   if (!node.default_option) return;
   const ast::OptionValue& value = node.default_option->value;
   if (proto.type && !field.is_map) {
-    std::optional<std::string> text = convert_scalar_default(*proto.type, value, reporter_);
+    const FloatStyle style = file_.syntax.kind == ast::SyntaxKind::editions ? FloatStyle::buf : FloatStyle::protoc;
+    std::optional<std::string> text = convert_scalar_default(*proto.type, value, reporter_, style);
     if (text) proto.default_value = std::move(*text);
   } else {
     // A named type, or a map (its entry type is a name to protoc's parser): the token is kept as written and
@@ -316,6 +341,7 @@ void Lowerer::lower_enum(const ast::Enum& source, std::string_view scope, std::v
   d::EnumDescriptorProto out;
   EnumNode node;
   out.name = source.name.text;
+  if (source.visibility != ast::Visibility::unset) out.visibility = visibility_of(source.visibility);
   node.ast = &source;
   node.full_name = qualify(scope, source.name.text);
   for (const auto& element : source.body) {

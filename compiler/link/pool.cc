@@ -37,6 +37,12 @@ LinkedFile* DescriptorPool::add(const source::SourceFile& source, const ast::Fil
     linked.dependencies.push_back(found == &linked || (found && found->has_errors) ? nullptr : found);
   }
   compute_visible_files(linked);
+  // Editions `import option` files serve option names; they are made visible like imports (a little more lenient
+  // than protoc, which limits them to options).
+  for (const std::string& path : linked.proto.option_dependency) {
+    const LinkedFile* found = find_file(path);
+    if (found && found != &linked && !found->has_errors) linked.visible_files.insert(found);
+  }
   FileLinker linker(impl_->symbols, linked, tree, reporter);
   linker.build();
   linker.cross_link();

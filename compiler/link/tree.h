@@ -104,7 +104,8 @@ struct ServiceNode {
 struct FileNode {
   std::string package;
   const ast::Package* package_ast = nullptr;
-  std::vector<const ast::Import*> imports;
+  std::vector<const ast::Import*> imports;         // one per FileDescriptorProto.dependency entry
+  std::vector<const ast::Import*> option_imports;  // editions `import option`
   std::vector<MessageNode> messages;
   std::vector<EnumNode> enums;
   std::vector<ServiceNode> services;
