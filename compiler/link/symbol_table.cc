@@ -2,20 +2,48 @@
 
 namespace protoforge::link {
 
+namespace {
+uint64_t hash_name(std::string_view name) { return std::hash<std::string_view>()(name); }
+}  // namespace
+
+const SymbolTable::Slot* SymbolTable::find_slot(std::string_view name, uint64_t hash) const {
+  if (slots_.empty()) return nullptr;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (!slot.symbol) return &slot;  // the empty slot where `name` would go
+    if (slot.hash == hash && slot.symbol->full_name == name) return &slot;
+  }
+}
+
+void SymbolTable::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (!slot.symbol) continue;
+    size_t i = slot.hash & mask;
+    while (slots_[i].symbol) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
 const Symbol* SymbolTable::find(std::string_view full_name) const {
-  auto it = by_name_.find(full_name);
-  return it == by_name_.end() ? nullptr : it->second;
+  const Slot* slot = find_slot(full_name, hash_name(full_name));
+  return slot ? slot->symbol : nullptr;
 }
 
 const Symbol* SymbolTable::add(Symbol symbol, const Symbol** existing) {
-  // Store first so the key can view the stored name: one hash per insertion, undone if the name is taken.
-  const Symbol& stored = symbols_.emplace_back(std::move(symbol));
-  auto [it, inserted] = by_name_.try_emplace(stored.full_name, &stored);
-  if (!inserted) {
-    symbols_.pop_back();
-    if (existing) *existing = it->second;
+  if ((used_ + 1) * 2 > slots_.size()) grow();
+  const uint64_t hash = hash_name(symbol.full_name);
+  Slot* slot = const_cast<Slot*>(find_slot(symbol.full_name, hash));
+  if (slot->symbol) {
+    if (existing) *existing = slot->symbol;
     return nullptr;
   }
+  const Symbol& stored = symbols_.emplace_back(std::move(symbol));
+  *slot = Slot{hash, &stored};
+  ++used_;
   return &stored;
 }
 

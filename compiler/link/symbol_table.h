@@ -25,9 +25,19 @@ class SymbolTable {
   std::vector<const Symbol*> extensions_of(std::string_view extendee) const;
 
  private:
+  // Open addressing with linear probing over (hash, symbol) slots: one cache line per probe instead of a
+  // bucket-and-node chase, which matters with millions of symbols. Capacity is a power of two, at most half full.
+  struct Slot {
+    uint64_t hash = 0;
+    const Symbol* symbol = nullptr;
+  };
+  const Slot* find_slot(std::string_view name, uint64_t hash) const;
+  void grow();
+
   std::deque<Symbol> symbols_;
   std::deque<std::string> extendee_names_;
-  std::unordered_map<std::string_view, const Symbol*> by_name_;
+  std::vector<Slot> slots_;
+  size_t used_ = 0;
   std::unordered_map<std::string_view, std::map<int32_t, const Symbol*>> extensions_;
 };
 
