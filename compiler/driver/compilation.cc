@@ -3,15 +3,22 @@
 #include <algorithm>
 #include <thread>
 
+#include "compiler/descriptor/serialize.h"
+#include "compiler/sourceinfo/source_info.h"
 
 namespace protoforge::driver {
 
 namespace {
 
+// Background parser threads: one per core beyond the linking thread, which also parses what it needs first.
 unsigned parser_threads() {
   const unsigned hw = std::thread::hardware_concurrency();
-  return std::clamp(hw, 1u, 8u);
+  return std::clamp(hw, 2u, 8u) - 1;
 }
+
+// How many parsed-but-not-yet-linked files the parser threads may hold: enough to never starve the linker, few
+// enough that ASTs of a large corpus are never all alive at once.
+constexpr size_t kMaxParsedAhead = 64;
 
 }  // namespace
 
@@ -31,8 +38,12 @@ void Compilation::print_all(std::vector<diag::Diagnostic> diagnostics) {
 }
 
 const LoadedFile* Compilation::loaded(const std::string& virtual_path) const {
-  auto it = files_.find(virtual_path);
-  return it == files_.end() ? nullptr : it->second.get();
+  return loader_ ? loader_->find(virtual_path) : nullptr;
+}
+
+const std::string* Compilation::serialized(const link::LinkedFile* file) const {
+  auto it = serialized_.find(file);
+  return it == serialized_.end() ? nullptr : &it->second;
 }
 
 bool Compilation::map_inputs(std::vector<std::string>& virtual_inputs) {
@@ -79,10 +90,33 @@ bool Compilation::prepare_options_schema() {
 
 bool Compilation::compile_file(LoadedFile& file) {
   diag::DiagnosticSink sink;
-  const link::LinkedFile* linked = compile_parsed_file(*file.source, file.ast, *pool_, sink);
+  link::LinkedFile* linked = compile_parsed_file(*file.source, file.ast, *pool_, sink);
   const bool ok = linked && !sink.has_errors();
   print_all(sink.take());
+  if (ok) finish_file(file, *linked);
   return ok;
+}
+
+// Makes the file's output entry while its AST is still here, then lets the front end's data go: later files
+// only need its descriptors and symbols.
+void Compilation::finish_file(LoadedFile& file, link::LinkedFile& linked) {
+  const bool wanted = !command_line_.descriptor_set_out.empty() &&
+                      (command_line_.include_imports || input_paths_.contains(file.virtual_path));
+  if (wanted) {
+    std::string& bytes = serialized_[&linked];
+    if (command_line_.include_source_info) {
+      const descriptor::SourceCodeInfo info = sourceinfo::build_source_code_info(linked);
+      descriptor::append_file(bytes, linked.proto, &info);
+    } else {
+      descriptor::append_file(bytes, linked.proto);
+    }
+  }
+  linked.tree.reset();
+  linked.pending_options.clear();
+  linked.interpreted_option_paths.clear();
+  linked.ast = nullptr;
+  linked.source = nullptr;
+  file.release_front_end();
 }
 
 // Depth-first in import order, as protoc builds files: a file's imports are compiled (and their diagnostics
@@ -93,7 +127,7 @@ bool Compilation::visit(const std::string& path) {
     report_import_cycle(on_stack);
     return false;  // the importer reports the import as failed; the outer visit of `path` records the result
   }
-  LoadedFile& file = *files_.at(path);
+  LoadedFile& file = loader_->get(path);
   if (!file.found) {
     print({diag::Severity::error, path, -1, -1, "File not found.", {}});
     return done_[path] = false;
@@ -121,7 +155,7 @@ void Compilation::report_import_cycle(std::vector<std::string>::iterator cycle_s
   std::string chain;
   for (auto it = cycle_start; it != stack_.end(); ++it) chain += *it + " -> ";
   chain += *cycle_start;
-  const LoadedFile& file = *files_.at(*cycle_start);
+  const LoadedFile& file = loader_->get(*cycle_start);
   const std::string& next = cycle_start + 1 != stack_.end() ? *(cycle_start + 1) : *cycle_start;
   int line = -1, column = -1;
   for (const auto& element : file.ast.body) {
@@ -143,7 +177,9 @@ bool Compilation::run() {
   pool_->set_options_schema(&options_schema_->pool());
   for (const auto& input : virtual_inputs) pool_->add_unused_import_track_file(input);
 
-  files_ = load_closure(tree_, virtual_inputs, parser_threads());
+  input_paths_.insert(virtual_inputs.begin(), virtual_inputs.end());
+  loader_ = std::make_unique<Loader>(tree_, parser_threads(), kMaxParsedAhead);
+  for (const auto& input : virtual_inputs) loader_->request(input);
   bool ok = true;
   for (const auto& input : virtual_inputs) ok = visit(input) && ok;
   if (!ok || error_count_ > 0) return false;

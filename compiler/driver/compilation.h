@@ -1,11 +1,14 @@
-// One compiler run over the input files: map them to virtual paths, load and parse their import closure in
-// parallel, then link, interpret options and validate each file in dependency order, printing diagnostics in the
-// order protoc prints them (a file's dependencies' errors before its own).
+// One compiler run over the input files: map them to virtual paths, parse their import closure on background
+// threads while linking, interpreting options and validating each file in dependency order on this one, printing
+// diagnostics in the order protoc prints them (a file's dependencies' errors before its own). As soon as a file is
+// compiled, its descriptor-set entry is serialized (with SourceCodeInfo when asked) and its text and AST are freed,
+// so memory holds descriptors, not sources.
 #pragma once
 
 #include <map>
 #include <memory>
 #include <ostream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +32,8 @@ class Compilation {
   const std::vector<const link::LinkedFile*>& inputs() const { return inputs_; }
   const LoadedFile* loaded(const std::string& virtual_path) const;
   const link::DescriptorPool& pool() const { return *pool_; }
+  // The serialized FileDescriptorProto of a file that goes into the -o output (nullptr for others).
+  const std::string* serialized(const link::LinkedFile* file) const;
 
  private:
   bool map_inputs(std::vector<std::string>& virtual_inputs);
@@ -36,13 +41,16 @@ class Compilation {
   bool visit(const std::string& path);
   void report_import_cycle(std::vector<std::string>::iterator cycle_start);
   bool compile_file(LoadedFile& file);
+  void finish_file(LoadedFile& file, link::LinkedFile& linked);
   void print(const diag::Diagnostic& diagnostic);
   void print_all(std::vector<diag::Diagnostic> diagnostics);
 
   const CommandLine& command_line_;
   std::ostream& errors_;
   SourceTree tree_;
-  std::map<std::string, std::unique_ptr<LoadedFile>> files_;
+  std::unique_ptr<Loader> loader_;
+  std::set<std::string> input_paths_;
+  std::map<const link::LinkedFile*, std::string> serialized_;
   std::unique_ptr<OptionsSchema> options_schema_;
   std::unique_ptr<link::DescriptorPool> pool_;
   std::map<std::string, bool> done_;  // virtual path -> compiled without errors

@@ -1,93 +1,112 @@
 #include "compiler/driver/loader.h"
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <thread>
-
 #include "compiler/parse/parser.h"
 
 namespace protoforge::driver {
 
-namespace {
+void LoadedFile::release_front_end() {
+  ast = ast::File{};
+  source.reset();
+}
 
-// A work queue of virtual paths; workers parse one file at a time and enqueue its imports.
-class ClosureLoader {
- public:
-  explicit ClosureLoader(const SourceTree& tree) : tree_(tree) {}
+Loader::Loader(const SourceTree& tree, unsigned workers, size_t max_ahead) : tree_(tree), max_ahead_(max_ahead) {
+  for (unsigned i = 0; i < workers; ++i) workers_.emplace_back([this] { run_worker(); });
+}
 
-  void enqueue(const std::string& path) {
+Loader::~Loader() {
+  {
     std::lock_guard lock(mutex_);
-    enqueue_locked(path);
+    stopping_ = true;
   }
+  changed_.notify_all();
+  for (auto& worker : workers_) worker.join();
+}
 
-  void run_worker() {
-    for (;;) {
-      std::string path;
-      {
-        std::unique_lock lock(mutex_);
-        ready_.wait(lock, [&] { return !queue_.empty() || in_flight_ == 0; });
-        if (queue_.empty()) return;
-        path = std::move(queue_.front());
-        queue_.pop_front();
-        ++in_flight_;
-      }
-      auto file = load_one(path);
-      std::lock_guard lock(mutex_);
-      for (const auto& element : file->ast.body) {
-        if (const auto* import = std::get_if<ast::Import>(&element)) enqueue_locked(import->path);
-      }
-      files_[path] = std::move(file);
-      --in_flight_;
-      ready_.notify_all();
+void Loader::request(const std::string& path) {
+  std::lock_guard lock(mutex_);
+  request_locked(path);
+}
+
+void Loader::request_locked(const std::string& path) {
+  if (!entries_.try_emplace(path).second) return;
+  queue_.push_back(path);
+  changed_.notify_all();
+}
+
+std::unique_ptr<LoadedFile> Loader::parse_one(const std::string& path) const {
+  auto file = std::make_unique<LoadedFile>();
+  file->virtual_path = path;
+  auto opened = tree_.open(path);
+  if (!opened) return file;
+  file->found = true;
+  file->disk_path = std::move(opened->disk_path);
+  file->source = std::make_unique<source::SourceFile>(path, std::move(opened->text));
+  diag::DiagnosticSink sink;
+  file->ast = parse::parse_file(*file->source, sink);
+  file->parse_failed = sink.has_errors();
+  file->parse_diagnostics = sink.take();
+  return file;
+}
+
+// Records a parsed file and queues its imports, so workers keep ahead of the linker.
+void Loader::store_locked(const std::string& path, std::unique_ptr<LoadedFile> file) {
+  for (const auto& element : file->ast.body) {
+    if (const auto* import = std::get_if<ast::Import>(&element)) request_locked(import->path);
+  }
+  entries_[path].file = std::move(file);
+  changed_.notify_all();
+}
+
+void Loader::run_worker() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    changed_.wait(lock, [&] { return stopping_ || (!queue_.empty() && parsed_ahead_ < max_ahead_); });
+    if (stopping_) return;
+    std::string path = std::move(queue_.front());
+    queue_.pop_front();
+    Entry& entry = entries_[path];
+    if (entry.state != State::queued) continue;  // the linker took it
+    entry.state = State::parsing;
+    lock.unlock();
+    auto file = parse_one(path);
+    lock.lock();
+    Entry& done = entries_[path];
+    if (done.state == State::parsing) {
+      done.state = State::parsed;
+      ++parsed_ahead_;
     }
+    store_locked(path, std::move(file));
   }
+}
 
-  std::map<std::string, std::unique_ptr<LoadedFile>> take() { return std::move(files_); }
-
- private:
-  void enqueue_locked(const std::string& path) {
-    if (!seen_.emplace(path, true).second) return;
-    queue_.push_back(path);
-    ready_.notify_one();
+LoadedFile& Loader::get(const std::string& path) {
+  std::unique_lock lock(mutex_);
+  request_locked(path);
+  Entry* entry = &entries_[path];
+  if (entry->state == State::queued) {
+    entry->state = State::consumed;
+    lock.unlock();
+    auto file = parse_one(path);
+    lock.lock();
+    store_locked(path, std::move(file));
+    return *entries_[path].file;
   }
-
-  std::unique_ptr<LoadedFile> load_one(const std::string& path) const {
-    auto file = std::make_unique<LoadedFile>();
-    file->virtual_path = path;
-    auto opened = tree_.open(path);
-    if (!opened) return file;
-    file->found = true;
-    file->disk_path = std::move(opened->disk_path);
-    file->source = std::make_unique<source::SourceFile>(path, std::move(opened->text));
-    diag::DiagnosticSink sink;
-    file->ast = parse::parse_file(*file->source, sink);
-    file->parse_failed = sink.has_errors();
-    file->parse_diagnostics = sink.take();
-    return file;
+  changed_.wait(lock, [&] {
+    entry = &entries_[path];
+    return entry->file != nullptr;
+  });
+  if (entry->state == State::parsed) {
+    --parsed_ahead_;
+    changed_.notify_all();
   }
+  entry->state = State::consumed;
+  return *entry->file;
+}
 
-  const SourceTree& tree_;
-  std::mutex mutex_;
-  std::condition_variable ready_;
-  std::deque<std::string> queue_;
-  std::map<std::string, bool> seen_;
-  std::map<std::string, std::unique_ptr<LoadedFile>> files_;
-  int in_flight_ = 0;
-};
-
-}  // namespace
-
-std::map<std::string, std::unique_ptr<LoadedFile>> load_closure(const SourceTree& tree,
-                                                                 const std::vector<std::string>& roots,
-                                                                 unsigned threads) {
-  ClosureLoader loader(tree);
-  for (const auto& root : roots) loader.enqueue(root);
-  std::vector<std::thread> workers;
-  for (unsigned i = 1; i < threads; ++i) workers.emplace_back([&] { loader.run_worker(); });
-  loader.run_worker();
-  for (auto& worker : workers) worker.join();
-  return loader.take();
+const LoadedFile* Loader::find(const std::string& path) const {
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find(path);
+  return it == entries_.end() ? nullptr : it->second.file.get();
 }
 
 }  // namespace protoforge::driver

@@ -1,11 +1,18 @@
-// Loads and parses a set of .proto files and everything they import, on several threads.
-// Parsing is the bulk of a compile, and files are independent until linking, so the import closure is parsed
-// in parallel; each file keeps its own diagnostics so the driver can print them in protoc's order afterwards.
+// Loads and parses .proto files on background threads while the caller links them.
+// Parsing is the bulk of a compile and files are independent until linking, so worker threads parse the import
+// closure ahead of the linker, which asks for files in dependency order (get). A file the linker needs before a
+// worker reached it is parsed on the linker's own thread, so the linker never waits for a queue to drain. Workers
+// stay at most `max_ahead` parsed files ahead of the linker, which bounds how many ASTs are alive at once.
+// Each file keeps its own diagnostics, so the driver prints them in protoc's order.
 #pragma once
 
-#include <map>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "compiler/ast/ast.h"
@@ -23,12 +30,47 @@ struct LoadedFile {
   ast::File ast;
   std::vector<diag::Diagnostic> parse_diagnostics;
   bool parse_failed = false;
+
+  // Frees the text and the AST once the file is linked and its outputs are made; the metadata stays.
+  void release_front_end();
 };
 
-// Every file reachable from `roots` through imports, keyed by virtual path. Files that are not found are present
-// with found == false. `threads` is the number of parser threads (at least 1).
-std::map<std::string, std::unique_ptr<LoadedFile>> load_closure(const SourceTree& tree,
-                                                                 const std::vector<std::string>& roots,
-                                                                 unsigned threads);
+class Loader {
+ public:
+  // `workers` background parser threads (0 = parse everything on the caller's thread).
+  Loader(const SourceTree& tree, unsigned workers, size_t max_ahead);
+  ~Loader();
+  Loader(const Loader&) = delete;
+  Loader& operator=(const Loader&) = delete;
+
+  // Queues a file for background parsing (each path once).
+  void request(const std::string& virtual_path);
+  // The parsed file, parsing it here if no worker has started it. The reference stays valid for the Loader's life.
+  LoadedFile& get(const std::string& virtual_path);
+  // A file already returned by get, or nullptr.
+  const LoadedFile* find(const std::string& virtual_path) const;
+
+ private:
+  enum class State { queued, parsing, parsed, consumed };
+  struct Entry {
+    State state = State::queued;
+    std::unique_ptr<LoadedFile> file;
+  };
+
+  void run_worker();
+  std::unique_ptr<LoadedFile> parse_one(const std::string& path) const;
+  void store_locked(const std::string& path, std::unique_ptr<LoadedFile> file);
+  void request_locked(const std::string& path);
+
+  const SourceTree& tree_;
+  const size_t max_ahead_;
+  mutable std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<std::string> queue_;  // may hold paths the linker already took; workers skip them
+  std::unordered_map<std::string, Entry> entries_;
+  size_t parsed_ahead_ = 0;  // parsed by workers, not yet taken by get()
+  bool stopping_ = false;
+  std::vector<std::thread> workers_;
+};
 
 }  // namespace protoforge::driver

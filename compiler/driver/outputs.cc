@@ -3,8 +3,7 @@
 #include <fstream>
 #include <set>
 
-#include "compiler/descriptor/serialize.h"
-#include "compiler/sourceinfo/source_info.h"
+#include "runtime/wire/wire_format.h"
 
 namespace protoforge::driver {
 
@@ -44,20 +43,17 @@ std::string write_file(const std::string& path, const std::string& bytes) {
 
 }  // namespace
 
+// The files' entries were serialized as each file was compiled; the set is those entries as field 1, in order.
 std::string write_descriptor_set(const Compilation& compilation, const CommandLine& command_line) {
-  const auto files = output_order(compilation, command_line.include_imports);
-  std::vector<descriptor::SourceCodeInfo> infos;
-  infos.reserve(files.size());
-  std::vector<descriptor::FileWithInfo> entries;
-  for (const auto* file : files) {
-    const descriptor::SourceCodeInfo* info = nullptr;
-    if (command_line.include_source_info) {
-      infos.push_back(sourceinfo::build_source_code_info(*file));
-      info = &infos.back();
-    }
-    entries.push_back({&file->proto, info});
+  std::string set;
+  for (const auto* file : output_order(compilation, command_line.include_imports)) {
+    const std::string* bytes = compilation.serialized(file);
+    if (!bytes) return command_line.descriptor_set_out + ": internal error: " + file->proto.name.value_or("") +
+                       " was not serialized.";
+    wire::append_tag(set, 1, wire::WireType::length_delimited);
+    wire::append_bytes(set, *bytes);
   }
-  return write_file(command_line.descriptor_set_out, descriptor::serialize_file_set(entries));
+  return write_file(command_line.descriptor_set_out, set);
 }
 
 std::string write_dependency_file(const Compilation& compilation, const CommandLine& command_line) {
