@@ -39,6 +39,11 @@ bool Validator::is_lite(const link::LinkedFile* file) const {
 
 // ValidateFileOptions: each element's options, then lite imports, then the proto3 rules.
 void Validator::validate() {
+  // buf stops at a file's first error, and its editions checks run in source order before the rest.
+  if (file_.proto.syntax == "editions") {
+    validate_editions();
+    if (reporter_.had_errors()) return;
+  }
   for (const link::MessageNode& message : tree_.messages) validate_message(message);
   for (const link::EnumNode& enumeration : tree_.enums) validate_enum(enumeration);
   for (const link::ServiceNode& service : tree_.services) validate_service(service);

@@ -2,6 +2,8 @@
 // linker's tree so every error lands on the token protoc blames. Internal to the check stage.
 #pragma once
 
+#include <vector>
+
 #include "compiler/link/pool.h"
 #include "compiler/link/report.h"
 #include "compiler/link/tree.h"
@@ -28,6 +30,14 @@ class Validator {
   void validate_proto3_message(const link::MessageNode& node);
   void validate_proto3_field(const link::FieldNode& node, const link::MessageNode* containing);
   void validate_proto3_enum(const link::EnumNode& node);
+
+  void validate_editions();
+  void validate_editions_message(const link::MessageNode& node, std::vector<const link::MessageNode*>& scopes);
+  void validate_editions_field(const link::FieldNode& node, const std::vector<const link::MessageNode*>& scopes);
+  void validate_editions_enum(const link::EnumNode& node, const std::vector<const link::MessageNode*>& scopes);
+  uint64_t field_feature(const link::FieldNode& node, const std::vector<const link::MessageNode*>& scopes,
+                         int32_t feature, uint64_t fallback) const;
+  bool enum_is_closed(const link::Symbol& enum_symbol) const;
 
   // Resolved references (the linker wrote fully-qualified names with a leading dot).
   const link::Symbol* symbol_of(const std::optional<std::string>& dotted_name) const;
