@@ -39,6 +39,11 @@ ast::File Parser::run() {
       }
     }
   }
+  if (too_deep_ && error_count_ == 0) {
+    // protoc's descriptor builder rejects such a file (beyond 32 levels) with this file-level error, which it
+    // prints only when the file parsed.
+    sink_.error(source_.path(), -1, -1, "Reached maximum recursion limit for nested messages.");
+  }
   return file;
 }
 

@@ -20,9 +20,10 @@ namespace protoforge::parse {
 // reported and best-effort otherwise. Never throws, never recurses deeper than kMaxNestingDepth blocks.
 ast::File parse_file(const source::SourceFile& source, diag::DiagnosticSink& sink);
 
-// Message and group bodies nested deeper than this are skipped, with protoc's file-level error "Reached maximum
-// recursion limit for nested messages." (protoc's parser has no limit, but its descriptor builder rejects 32 levels
-// and more with that message, so the output is the same; the linker reports the levels between 32 and this limit).
+// Message and group bodies nested deeper than this are skipped; if the file has no parse error, it gets protoc's
+// file-level error "Reached maximum recursion limit for nested messages." (protoc's parser has no limit, but its
+// descriptor builder rejects 32 levels and more with that message, so the output is the same; the linker has to
+// report the depths between 32 and this limit).
 inline constexpr int kMaxNestingDepth = 256;
 
 }  // namespace protoforge::parse

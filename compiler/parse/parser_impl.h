@@ -59,6 +59,7 @@ class Parser {
   bool consume_end_of_declaration(std::string_view text, ast::Comments* comments);
   void add_error(std::string message);
   void add_error_at(uint32_t offset, std::string message);
+  source::LineColumn locate(uint32_t offset);
   void skip_statement();
   void skip_rest_of_block();
 
@@ -131,8 +132,13 @@ class Parser {
   size_t next_lex_error_ = 0;
   size_t index_ = 0;
   bool bad_byte_order_mark_ = false;
+  // The last error position, so that locating the next one (nearly always later) does not rescan its line:
+  // SourceFile::locate costs the length of the line, and one long line can carry a huge number of errors.
+  uint32_t located_offset_ = 0;
+  source::LineColumn located_{0, 0};
   int depth_ = 0;
-  bool reported_too_deep_ = false;
+  bool too_deep_ = false;   // a message body was skipped for being nested deeper than kMaxNestingDepth
+  size_t error_count_ = 0;  // errors this parser reported (the sink may hold other files' too)
   ast::SyntaxKind syntax_kind_ = ast::SyntaxKind::proto2;
   int edition_ = 0;  // 2023, 2024, 2026 for editions files
   bool has_package_ = false;

@@ -1,6 +1,7 @@
 // Token-level helpers of the parser: protoc's LookingAt / TryConsume / Consume* family, comment collection at the
 // end of declarations, error reporting, and statement skipping for error recovery.
 #include <algorithm>
+#include <cstring>
 
 #include "compiler/lex/comments.h"
 #include "compiler/lex/literals.h"
@@ -170,8 +171,25 @@ bool Parser::consume_end_of_declaration(std::string_view text, ast::Comments* co
 void Parser::add_error(std::string message) { add_error_at(current().offset, std::move(message)); }
 
 void Parser::add_error_at(uint32_t offset, std::string message) {
-  const source::LineColumn where = source_.locate(offset);
+  ++error_count_;
+  const source::LineColumn where = locate(offset);
   sink_.error(source_.path(), where.line, where.column, std::move(message));
+}
+
+// SourceFile::locate, continued from the previous error when that one is earlier on the same line.
+source::LineColumn Parser::locate(uint32_t offset) {
+  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
+  const bool continues = offset >= located_offset_ && located_offset_ > 0 &&
+                         std::memchr(text_.data() + located_offset_, '\n', offset - located_offset_) == nullptr;
+  if (!continues) {
+    located_ = source_.locate(offset);
+  } else {
+    for (uint32_t i = located_offset_; i < offset; ++i) {
+      located_.column = text_[i] == '\t' ? located_.column + 8 - located_.column % 8 : located_.column + 1;
+    }
+  }
+  located_offset_ = offset;
+  return located_;
 }
 
 // protoc's SkipStatement: to the next ';' (consumed), past a '{...}' block, or up to a '}' (not consumed).
@@ -210,13 +228,10 @@ void Parser::skip_rest_of_block() {
   }
 }
 
-// A message body beyond kMaxNestingDepth: report protoc's file-level error once and skip the block, braces
-// balanced, so that the rest of the file parses as protoc's parser would parse it.
+// A message body beyond kMaxNestingDepth is skipped, braces balanced, so that the rest of the file parses as
+// protoc's parser would parse it. run() then reports protoc's descriptor-level error if the parse had no other.
 bool Parser::skip_too_deep_block() {
-  if (!reported_too_deep_) {
-    reported_too_deep_ = true;
-    sink_.error(source_.path(), -1, -1, "Reached maximum recursion limit for nested messages.");
-  }
+  too_deep_ = true;
   if (!looking_at("{")) return consume_end_of_declaration("{", nullptr);
   size_t open_blocks = 0;
   while (!at_end()) {

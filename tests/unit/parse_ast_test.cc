@@ -244,6 +244,9 @@ TEST_CASE("robustness: deep nesting is an error, never a crash") {
   // Exactly protoc's output for this file (its descriptor builder stops at 32 levels).
   CHECK(p.errors == std::vector<std::string>{"t.proto: Reached maximum recursion limit for nested messages."});
   CHECK(std::holds_alternative<ast::Box<ast::Message>>(p.file.body.back()));
+  // With a parse error elsewhere, protoc never reaches its descriptor builder: only the parse error is reported.
+  const auto with_error = parse_text("syntax = \"proto2\";\n" + deep + "message {}\n");
+  CHECK(with_error.errors == std::vector<std::string>{"t.proto:4:9: Expected message name."});
   std::string unclosed;
   for (int i = 0; i < 10000; ++i) unclosed += "message M {";
   CHECK(parse_text(unclosed).errors.size() > 1);
