@@ -11,6 +11,7 @@ if(PROTOFORGE_LIBPROTOC AND PROTOFORGE_LIBPROTOBUF)
 endif()
 
 protoforge_unit_test(test_parse unit/parse_ast_test.cc unit/parse_comments_test.cc unit/parse_errors_test.cc
+                     unit/parse_locator_test.cc
                      unit/test_main.cc)
 target_link_libraries(test_parse PRIVATE protoforge_parse)
 target_compile_definitions(test_parse PRIVATE PROTOFORGE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -9,7 +9,7 @@
 namespace protoforge::parse {
 
 Parser::Parser(const source::SourceFile& source, diag::DiagnosticSink& sink)
-    : source_(source), text_(source.text()), sink_(sink) {
+    : source_(source), text_(source.text()), sink_(sink), locator_(source) {
   lex::LexResult lexed = lex::lex(text_);
   tokens_ = std::move(lexed.tokens);
   lex_errors_ = std::move(lexed.errors);

@@ -10,6 +10,7 @@
 
 #include "compiler/ast/ast.h"
 #include "compiler/diag/diagnostic.h"
+#include "compiler/parse/locator.h"
 #include "compiler/parse/parser.h"
 #include "compiler/lex/token.h"
 #include "compiler/source/source_file.h"
@@ -59,7 +60,6 @@ class Parser {
   bool consume_end_of_declaration(std::string_view text, ast::Comments* comments);
   void add_error(std::string message);
   void add_error_at(uint32_t offset, std::string message);
-  source::LineColumn locate(uint32_t offset);
   void skip_statement();
   void skip_rest_of_block();
 
@@ -132,10 +132,7 @@ class Parser {
   size_t next_lex_error_ = 0;
   size_t index_ = 0;
   bool bad_byte_order_mark_ = false;
-  // The last error position, so that locating the next one (nearly always later) does not rescan its line:
-  // SourceFile::locate costs the length of the line, and one long line can carry a huge number of errors.
-  uint32_t located_offset_ = 0;
-  source::LineColumn located_{0, 0};
+  Locator locator_;
   int depth_ = 0;
   bool too_deep_ = false;   // a message body was skipped for being nested deeper than kMaxNestingDepth
   size_t error_count_ = 0;  // errors this parser reported (the sink may hold other files' too)

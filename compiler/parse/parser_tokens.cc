@@ -172,24 +172,8 @@ void Parser::add_error(std::string message) { add_error_at(current().offset, std
 
 void Parser::add_error_at(uint32_t offset, std::string message) {
   ++error_count_;
-  const source::LineColumn where = locate(offset);
+  const source::LineColumn where = locator_.locate(offset);
   sink_.error(source_.path(), where.line, where.column, std::move(message));
-}
-
-// SourceFile::locate, continued from the previous error when that one is earlier on the same line.
-source::LineColumn Parser::locate(uint32_t offset) {
-  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
-  const bool continues = offset >= located_offset_ && located_offset_ > 0 &&
-                         std::memchr(text_.data() + located_offset_, '\n', offset - located_offset_) == nullptr;
-  if (!continues) {
-    located_ = source_.locate(offset);
-  } else {
-    for (uint32_t i = located_offset_; i < offset; ++i) {
-      located_.column = text_[i] == '\t' ? located_.column + 8 - located_.column % 8 : located_.column + 1;
-    }
-  }
-  located_offset_ = offset;
-  return located_;
 }
 
 // protoc's SkipStatement: to the next ';' (consumed), past a '{...}' block, or up to a '}' (not consumed).
