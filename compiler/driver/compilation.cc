@@ -116,7 +116,7 @@ void Compilation::finish_file(LoadedFile& file, link::LinkedFile& linked) {
   linked.interpreted_option_paths.clear();
   linked.ast = nullptr;
   linked.source = nullptr;
-  file.release_front_end();
+  file.release_front_end(*loader_);
 }
 
 // Depth-first in import order, as protoc builds files: a file's imports are compiled (and their diagnostics

@@ -4,9 +4,15 @@
 
 namespace protoforge::driver {
 
-void LoadedFile::release_front_end() {
-  ast = ast::File{};
-  source.reset();
+void LoadedFile::release_front_end(Loader& loader) {
+  loader.recycle(std::move(source), std::exchange(ast, ast::File{}));
+}
+
+void Loader::recycle(std::unique_ptr<source::SourceFile> source, ast::File ast) {
+  if (workers_.empty()) return;  // freed right here when the arguments go out of scope
+  std::lock_guard lock(mutex_);
+  garbage_.emplace_back(std::move(source), std::move(ast));
+  changed_.notify_one();
 }
 
 Loader::Loader(const SourceTree& tree, unsigned workers, size_t max_ahead) : tree_(tree), max_ahead_(max_ahead) {
@@ -24,13 +30,16 @@ Loader::~Loader() {
 
 void Loader::request(const std::string& path) {
   std::lock_guard lock(mutex_);
-  request_locked(path);
+  request_locked(path, false);
 }
 
-void Loader::request_locked(const std::string& path) {
-  if (!entries_.try_emplace(path).second) return;
-  queue_.push_back(path);
-  changed_.notify_all();
+void Loader::request_locked(const std::string& path, bool urgent) {
+  auto [it, added] = entries_.try_emplace(path);
+  // An urgent request moves a still-queued file to the front; the stale copy further back is skipped later.
+  if (!added && !(urgent && it->second.state == State::queued)) return;
+  if (urgent) queue_.push_front(path);
+  else queue_.push_back(path);
+  changed_.notify_one();
 }
 
 std::unique_ptr<LoadedFile> Loader::parse_one(const std::string& path) const {
@@ -48,11 +57,14 @@ std::unique_ptr<LoadedFile> Loader::parse_one(const std::string& path) const {
   return file;
 }
 
-// Records a parsed file and queues its imports, so workers keep ahead of the linker.
+// Records a parsed file and queues its imports at the front of the queue, first import first: the linker walks
+// imports depth-first, so this is the order in which it will ask for them.
 void Loader::store_locked(const std::string& path, std::unique_ptr<LoadedFile> file) {
+  std::vector<const std::string*> imports;
   for (const auto& element : file->ast.body) {
-    if (const auto* import = std::get_if<ast::Import>(&element)) request_locked(import->path);
+    if (const auto* import = std::get_if<ast::Import>(&element)) imports.push_back(&import->path);
   }
+  for (auto it = imports.rbegin(); it != imports.rend(); ++it) request_locked(**it, true);
   entries_[path].file = std::move(file);
   changed_.notify_all();
 }
@@ -60,8 +72,17 @@ void Loader::store_locked(const std::string& path, std::unique_ptr<LoadedFile> f
 void Loader::run_worker() {
   std::unique_lock lock(mutex_);
   for (;;) {
-    changed_.wait(lock, [&] { return stopping_ || (!queue_.empty() && parsed_ahead_ < max_ahead_); });
+    changed_.wait(lock, [&] {
+      return stopping_ || !garbage_.empty() || (!queue_.empty() && parsed_ahead_ < max_ahead_);
+    });
     if (stopping_) return;
+    if (!garbage_.empty()) {
+      auto garbage = std::exchange(garbage_, {});
+      lock.unlock();
+      garbage.clear();
+      lock.lock();
+      continue;
+    }
     std::string path = std::move(queue_.front());
     queue_.pop_front();
     Entry& entry = entries_[path];
@@ -81,7 +102,7 @@ void Loader::run_worker() {
 
 LoadedFile& Loader::get(const std::string& path) {
   std::unique_lock lock(mutex_);
-  request_locked(path);
+  request_locked(path, true);
   Entry* entry = &entries_[path];
   if (entry->state == State::queued) {
     entry->state = State::consumed;

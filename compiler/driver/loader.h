@@ -13,6 +13,7 @@
 #include <string>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "compiler/ast/ast.h"
@@ -31,8 +32,9 @@ struct LoadedFile {
   std::vector<diag::Diagnostic> parse_diagnostics;
   bool parse_failed = false;
 
-  // Frees the text and the AST once the file is linked and its outputs are made; the metadata stays.
-  void release_front_end();
+  // Hands the text and the AST to `loader` for freeing once the file is linked and its outputs are made; the
+  // metadata stays.
+  void release_front_end(class Loader& loader);
 };
 
 class Loader {
@@ -49,6 +51,9 @@ class Loader {
   LoadedFile& get(const std::string& virtual_path);
   // A file already returned by get, or nullptr.
   const LoadedFile* find(const std::string& virtual_path) const;
+  // Frees front-end data on a parser thread: it was allocated there, and freeing it on the thread that allocated
+  // it keeps the linking thread off the allocator's cross-thread locks (and off the critical path).
+  void recycle(std::unique_ptr<source::SourceFile> source, ast::File ast);
 
  private:
   enum class State { queued, parsing, parsed, consumed };
@@ -60,7 +65,7 @@ class Loader {
   void run_worker();
   std::unique_ptr<LoadedFile> parse_one(const std::string& path) const;
   void store_locked(const std::string& path, std::unique_ptr<LoadedFile> file);
-  void request_locked(const std::string& path);
+  void request_locked(const std::string& path, bool urgent);
 
   const SourceTree& tree_;
   const size_t max_ahead_;
@@ -69,6 +74,7 @@ class Loader {
   std::deque<std::string> queue_;  // may hold paths the linker already took; workers skip them
   std::unordered_map<std::string, Entry> entries_;
   size_t parsed_ahead_ = 0;  // parsed by workers, not yet taken by get()
+  std::vector<std::pair<std::unique_ptr<source::SourceFile>, ast::File>> garbage_;
   bool stopping_ = false;
   std::vector<std::thread> workers_;
 };
