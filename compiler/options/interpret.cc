@@ -10,6 +10,9 @@ class PoolSymbols : public SymbolTable {
  public:
   explicit PoolSymbols(const link::DescriptorPool& pool) : pool_(pool) {}
   const link::Symbol* find_symbol(std::string_view full_name) const override { return pool_.find_symbol(full_name); }
+  std::vector<const link::Symbol*> extensions_of(std::string_view extendee) const override {
+    return pool_.extensions_of(extendee);
+  }
 
  private:
   const link::DescriptorPool& pool_;

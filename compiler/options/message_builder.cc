@@ -171,7 +171,8 @@ std::string canonicalize(std::string_view bytes, const Schema& schema, std::stri
                          bool protoc_321) {
   if (depth > kMaxDepth) return std::string(bytes);
   std::map<int32_t, FieldInfo> by_number;
-  for (auto& field : schema.fields(type_name)) {
+  // protoc 3.21 compiles in no extensions of the options messages; newer protoc knows the feature extensions.
+  for (auto& field : protoc_321 ? schema.fields(type_name) : schema.fields_and_extensions(type_name)) {
     if (protoc_321 && is_newer_than_protoc_321(type_name, field.number)) continue;
     by_number.emplace(field.number, std::move(field));
   }
@@ -207,13 +208,13 @@ std::string canonicalize(std::string_view bytes, const Schema& schema, std::stri
       continue;
     }
     std::string value(record.payload);
-    if (field.is_message()) value = canonicalize(value, schema, field.type_name, depth + 1);
+    if (field.is_message()) value = canonicalize(value, schema, field.type_name, depth + 1, protoc_321);
     builder.set(field, std::move(value));
   }
   if (!rest.empty()) builder.append_unknown(rest);  // malformed tail: keep it rather than lose bytes
   for (auto& [number, payload] : merged_messages) {
     const FieldInfo& field = by_number.at(number);
-    builder.set(field, canonicalize(payload, schema, field.type_name, depth + 1));
+    builder.set(field, canonicalize(payload, schema, field.type_name, depth + 1, protoc_321));
   }
   return builder.serialize();
 }

@@ -145,6 +145,15 @@ std::vector<FieldInfo> Schema::fields(std::string_view message_name) const {
   return result;
 }
 
+std::vector<FieldInfo> Schema::fields_and_extensions(std::string_view message_name) const {
+  std::vector<FieldInfo> result = fields(message_name);
+  for (const link::Symbol* symbol : symbols_.extensions_of(strip_dot(message_name))) {
+    if (symbol == nullptr) continue;
+    if (auto info = field_of_symbol(*symbol)) result.push_back(std::move(*info));
+  }
+  return result;
+}
+
 const descriptor::EnumValueDescriptorProto* Schema::enum_value(std::string_view enum_name,
                                                                std::string_view value_name) const {
   const link::Symbol* symbol = symbols_.find_symbol(strip_dot(enum_name));

@@ -19,6 +19,8 @@ class SymbolTable {
  public:
   virtual ~SymbolTable() = default;
   virtual const link::Symbol* find_symbol(std::string_view full_name) const = 0;
+  // Extensions of message `extendee` (full name); optional, used when re-serializing with a compiled-in schema.
+  virtual std::vector<const link::Symbol*> extensions_of(std::string_view extendee) const { return {}; }
 };
 
 // Everything the encoder needs to know about one field or extension.
@@ -55,6 +57,8 @@ class Schema {
   // Regular fields (not extensions) of message `message_name`.
   std::optional<FieldInfo> field_by_name(std::string_view message_name, std::string_view name) const;
   std::vector<FieldInfo> fields(std::string_view message_name) const;
+  // Fields and the extensions the symbol table knows, e.g. FeatureSet's (pb.cpp) in the options schema.
+  std::vector<FieldInfo> fields_and_extensions(std::string_view message_name) const;
   // A field or extension symbol as a FieldInfo (nullopt for other kinds).
   std::optional<FieldInfo> field_of_symbol(const link::Symbol& symbol) const;
 
