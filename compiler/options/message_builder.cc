@@ -1,6 +1,8 @@
 #include "compiler/options/message_builder.h"
 
+#include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "compiler/options/protoc321.h"
 #include "compiler/options/wire_record.h"
@@ -42,6 +44,14 @@ std::string encode_unsigned(FieldType type, uint64_t value) {
     default: wire::append_varint(out, value); break;
   }
   return out;
+}
+
+float double_to_float(double value) {
+  // FLT_MAX plus half a unit in the last place: from here on, round-to-nearest gives infinity.
+  const double halfway_to_infinity = std::ldexp(1.0, 128) - std::ldexp(1.0, 103);
+  if (value >= halfway_to_infinity) return std::numeric_limits<float>::infinity();
+  if (value <= -halfway_to_infinity) return -std::numeric_limits<float>::infinity();
+  return static_cast<float>(value);
 }
 
 std::string encode_float(float value) {

@@ -24,6 +24,10 @@ std::string encode_unsigned(descriptor::FieldType type, uint64_t value);
 std::string encode_float(float value);
 std::string encode_double(double value);
 
+// double -> float as protoc 3.21 converts option values: round to nearest (values just above FLT_MAX round down
+// to it), infinity only beyond the rounding range; without the undefined behaviour of an out-of-range cast.
+float double_to_float(double value);
+
 // One complete record (tag plus payload) for `field` holding `payload`.
 void append_record(std::string& out, int32_t number, descriptor::FieldType type, std::string_view payload);
 

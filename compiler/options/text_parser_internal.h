@@ -28,11 +28,6 @@ struct MessageState {
   std::map<int32_t, size_t> repeated_counts;  // sub-messages seen per repeated field, for "[i]" in paths
 };
 
-inline float safe_double_to_float(double value) {
-  if (value > std::numeric_limits<float>::max()) return std::numeric_limits<float>::infinity();
-  if (value < -std::numeric_limits<float>::max()) return -std::numeric_limits<float>::infinity();
-  return static_cast<float>(value);
-}
 
 inline bool is_hex_or_octal(std::string_view text) {
   return text.size() >= 2 && text[0] == '0';

@@ -138,7 +138,7 @@ bool Parser::consume_scalar_value(MessageState& state, const FieldInfo& field) {
       return true;
     case FieldType::float_: {
       if (!consume_double(d)) return false;
-      float f = safe_double_to_float(d);
+      float f = double_to_float(d);
       state.builder.set(field, encode_float(f), float_is_zero(f));
       return true;
     }

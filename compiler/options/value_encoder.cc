@@ -114,7 +114,7 @@ bool number_of(const Uninterpreted& u, double& out) {
 EncodedValue encode_float_option(const FieldInfo& f, const Uninterpreted& u) {
   float value = 0;
   // Integers convert straight to float (not through double), as protoc does.
-  if (u.has_double) value = static_cast<float>(u.dbl);
+  if (u.has_double) value = double_to_float(u.dbl);
   else if (u.has_positive) value = static_cast<float>(u.positive);
   else if (u.has_negative) value = static_cast<float>(u.negative);
   else return fail("Value must be number for float option " + quoted(f.full_name));
