@@ -139,8 +139,10 @@ std::vector<FieldInfo> Schema::fields(std::string_view message_name) const {
   std::vector<FieldInfo> result;
   const link::Symbol* owner = message(message_name);
   if (owner == nullptr) return result;
+  result.reserve(owner->message->field.size());
   for (const auto& field : owner->message->field) {
-    if (auto info = field_by_name(owner->full_name, field.name.value_or(""))) result.push_back(std::move(*info));
+    std::string full = owner->full_name + "." + field.name.value_or("");
+    result.push_back(describe(field, owner->full_name, std::move(full), owner->full_name, owner->file));
   }
   return result;
 }
