@@ -156,9 +156,9 @@ void append_source_code_info(std::string& out, int32_t number, const SourceCodeI
   });
 }
 
-}  // namespace
-
-void append_file(std::string& out, const FileDescriptorProto& f, const SourceCodeInfo* source_info) {
+// Writes a file's fields; `write_source_info` writes field 9 in its place in field-number order.
+template <class WriteSourceInfo>
+void append_file_with(std::string& out, const FileDescriptorProto& f, WriteSourceInfo&& write_source_info) {
   put(out, fn::file::name, f.name);
   put(out, fn::file::package, f.package);
   put_strings(out, fn::file::dependency, f.dependency);
@@ -167,16 +167,31 @@ void append_file(std::string& out, const FileDescriptorProto& f, const SourceCod
   for (const auto& s : f.service) append_service(out, fn::file::service, s);
   for (const auto& x : f.extension) append_field(out, fn::file::extension, x);
   put(out, fn::file::options, f.options);
-  if (source_info) {
-    append_source_code_info(out, fn::file::source_code_info, *source_info);
-  } else if (f.source_code_info) {
-    append_source_code_info(out, fn::file::source_code_info, *f.source_code_info);
-  }
+  write_source_info(out);
   put_ints(out, fn::file::public_dependency, f.public_dependency);
   put_ints(out, fn::file::weak_dependency, f.weak_dependency);
   put(out, fn::file::syntax, f.syntax);
   put_enum(out, fn::file::edition, f.edition);
   put_strings(out, fn::file::option_dependency, f.option_dependency);
+}
+
+}  // namespace
+
+void append_file(std::string& out, const FileDescriptorProto& f, const SourceCodeInfo* source_info) {
+  append_file_with(out, f, [&](std::string& o) {
+    if (source_info) {
+      append_source_code_info(o, fn::file::source_code_info, *source_info);
+    } else if (f.source_code_info) {
+      append_source_code_info(o, fn::file::source_code_info, *f.source_code_info);
+    }
+  });
+}
+
+void append_file(std::string& out, const FileDescriptorProto& f, std::string_view encoded_source_info) {
+  append_file_with(out, f, [&](std::string& o) {
+    wire::append_tag(o, fn::file::source_code_info, WireType::length_delimited);
+    wire::append_bytes(o, encoded_source_info);
+  });
 }
 
 std::string serialize_file_set(const std::vector<FileWithInfo>& files) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compiler/descriptor/descriptor.h"
@@ -12,6 +13,8 @@ namespace protoforge::descriptor {
 // Appends `file`'s fields; `source_info`, when given, is written in place of file.source_code_info (so callers
 // can attach SourceCodeInfo without copying the descriptor).
 void append_file(std::string& out, const FileDescriptorProto& file, const SourceCodeInfo* source_info = nullptr);
+// As above, with SourceCodeInfo given already serialized (the message body, without tag and length).
+void append_file(std::string& out, const FileDescriptorProto& file, std::string_view encoded_source_info);
 
 struct FileWithInfo {
   const FileDescriptorProto* file = nullptr;

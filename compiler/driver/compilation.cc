@@ -22,8 +22,8 @@ constexpr size_t kMaxParsedAhead = 64;
 
 }  // namespace
 
-Compilation::Compilation(const CommandLine& command_line, std::ostream& errors)
-    : command_line_(command_line), errors_(errors), tree_(command_line.proto_paths) {}
+Compilation::Compilation(const CommandLine& command_line, std::ostream& errors, bool keep_front_end)
+    : command_line_(command_line), errors_(errors), tree_(command_line.proto_paths), keep_front_end_(keep_front_end) {}
 
 Compilation::~Compilation() = default;
 
@@ -105,12 +105,12 @@ void Compilation::finish_file(LoadedFile& file, link::LinkedFile& linked) {
   if (wanted) {
     std::string& bytes = serialized_[&linked];
     if (command_line_.include_source_info) {
-      const descriptor::SourceCodeInfo info = sourceinfo::build_source_code_info(linked);
-      descriptor::append_file(bytes, linked.proto, &info);
+      descriptor::append_file(bytes, linked.proto, sourceinfo::encode_source_code_info(linked));
     } else {
       descriptor::append_file(bytes, linked.proto);
     }
   }
+  if (keep_front_end_) return;
   linked.tree.reset();
   linked.pending_options.clear();
   linked.interpreted_option_paths.clear();
@@ -134,6 +134,12 @@ bool Compilation::visit(const std::string& path) {
   }
   print_all(std::move(file.parse_diagnostics));
   if (file.parse_failed) return done_[path] = false;
+  if (!file.ast.syntax.has_declaration) {
+    // protoc logs this (outside its diagnostics: it never fails a build, even with --fatal_warnings).
+    errors_ << "[protoforge WARNING] No syntax specified for the proto file: " << path
+            << ". Please use 'syntax = \"proto2\";' or 'syntax = \"proto3\";' to specify a syntax version. "
+               "(Defaulted to proto2 syntax.)\n";
+  }
 
   stack_.push_back(path);
   bool imports_itself = false;

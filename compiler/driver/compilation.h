@@ -22,7 +22,9 @@ namespace protoforge::driver {
 
 class Compilation {
  public:
-  Compilation(const CommandLine& command_line, std::ostream& errors);
+  // `keep_front_end` keeps every file's text, AST and linker tree after it is compiled, for tests and tools that
+  // inspect them (SourceCodeInfo from the AST, for instance); the CLI frees them as it goes.
+  Compilation(const CommandLine& command_line, std::ostream& errors, bool keep_front_end = false);
   ~Compilation();
 
   // Runs the whole front end; false if any error (or a warning under --fatal_warnings) was reported.
@@ -56,6 +58,7 @@ class Compilation {
   std::map<std::string, bool> done_;  // virtual path -> compiled without errors
   std::vector<std::string> stack_;    // files being compiled, for import-cycle errors
   std::vector<const link::LinkedFile*> inputs_;
+  bool keep_front_end_ = false;
   size_t error_count_ = 0;
   size_t warning_count_ = 0;
 };

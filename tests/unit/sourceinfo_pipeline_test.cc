@@ -58,7 +58,7 @@ TEST_CASE("testdata/sourceinfo: source info equals protoc's, and encoding equals
     auto parsed = driver::parse_command_line({"-I" PROTOFORGE_SOURCEINFO_TESTDATA, "-o/dev/null", name});
     REQUIRE(parsed.command_line.has_value());
     std::ostringstream errors;
-    driver::Compilation compilation(*parsed.command_line, errors);
+    driver::Compilation compilation(*parsed.command_line, errors, /*keep_front_end=*/true);
     REQUIRE_MESSAGE(compilation.run(), errors.str());
     REQUIRE(compilation.inputs().size() == 1);
     const link::LinkedFile& file = *compilation.inputs()[0];
