@@ -1,6 +1,7 @@
 // protoforge: the command-line entry point. `protoforge [protoc flags] files...` behaves as protoc does.
 #include <malloc.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -37,7 +38,8 @@ int run_compiler(const std::vector<std::string>& args) {
     std::cerr << "--descriptor_set_in is not supported yet by protoforge.\n";
     return 1;
   }
-  Compilation compilation(cl, std::cerr);
+  // Never destroyed: main ends the process with _Exit once the outputs are written (see there).
+  Compilation& compilation = *new Compilation(cl, std::cerr);
   if (!compilation.run()) return 1;
   if (cl.print_free_field_numbers) {
     for (const auto* file : compilation.inputs()) print_free_field_numbers(file->proto, std::cout);
@@ -65,5 +67,10 @@ int main(int argc, char** argv) {
   // returning it to the kernel (and re-faulting fresh zeroed pages) each time.
   mallopt(M_MMAP_THRESHOLD, 256 << 20);
   mallopt(M_TRIM_THRESHOLD, 512 << 20);
-  return run_compiler(std::vector<std::string>(argv + 1, argv + argc));
+  const int status = run_compiler(std::vector<std::string>(argv + 1, argv + argc));
+  // Everything is written; tearing down every descriptor of a large compile would only cost time (the kernel
+  // takes the memory back at once), as compilers commonly do.
+  std::cout.flush();
+  std::cerr.flush();
+  std::_Exit(status);
 }
