@@ -3,3 +3,8 @@ target_link_libraries(test_command_line PRIVATE protoforge_cli)
 
 protoforge_unit_test(test_descriptor unit/descriptor_roundtrip_test.cc unit/test_main.cc)
 target_link_libraries(test_descriptor PRIVATE protoforge_descriptor)
+
+add_test(NAME descriptor_set_in_parity
+  COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/descriptor-set-in.sh $<TARGET_FILE:protoforge>
+          $<TARGET_FILE:fdset-diff> ${PROJECT_SOURCE_DIR}/examples/protos)
+set_tests_properties(descriptor_set_in_parity PROPERTIES LABELS oracle)

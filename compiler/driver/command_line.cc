@@ -203,7 +203,8 @@ ParseOutcome parse_command_line(const std::vector<std::string>& raw_args) {
       return outcome;
     }
   }
-  if (cl.proto_paths.empty()) cl.proto_paths.push_back({"", "."});
+  // protoc searches the current directory only when neither -I nor --descriptor_set_in says where files are.
+  if (cl.proto_paths.empty() && cl.descriptor_set_in.empty()) cl.proto_paths.push_back({"", "."});
   if (std::string error = check_combination(cl); !error.empty()) {
     outcome.error = std::move(error);
     return outcome;

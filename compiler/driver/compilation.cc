@@ -1,8 +1,11 @@
 #include "compiler/driver/compilation.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <thread>
 
+#include "compiler/descriptor/deserialize.h"
 #include "compiler/descriptor/serialize.h"
 #include "compiler/sourceinfo/source_info.h"
 
@@ -46,6 +49,32 @@ const std::string* Compilation::serialized(const link::LinkedFile* file) const {
   return it == serialized_.end() ? nullptr : &it->second;
 }
 
+// Reads every --descriptor_set_in file; the first occurrence of a file name wins, as in protoc.
+bool Compilation::load_descriptor_sets() {
+  std::set<std::string, std::less<>> names;
+  for (const auto& path : command_line_.descriptor_set_in) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      errors_ << path << ": No such file or directory\n";
+      return false;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    std::vector<descriptor::FileDescriptorProto> files;
+    if (!descriptor::parse_file_set(bytes.str(), files)) {
+      errors_ << path << ": Unable to parse.\n";
+      return false;
+    }
+    for (auto& file : files) {
+      const std::string name = file.name.value_or("");
+      names.insert(name);
+      prebuilt_.try_emplace(name, std::move(file));
+    }
+  }
+  tree_.set_prebuilt_names(std::move(names));
+  return true;
+}
+
 bool Compilation::map_inputs(std::vector<std::string>& virtual_inputs) {
   for (const auto& missing : tree_.missing_directories()) {
     errors_ << (missing.empty() ? "." : missing) << ": warning: directory does not exist.\n";
@@ -53,7 +82,20 @@ bool Compilation::map_inputs(std::vector<std::string>& virtual_inputs) {
   for (const auto& input : command_line_.input_files) {
     std::string virtual_path;
     std::string detail;
-    switch (tree_.disk_to_virtual(input, virtual_path, detail)) {
+    if (command_line_.proto_paths.empty()) {  // only --descriptor_set_in says where files are
+      if (!prebuilt_.contains(input)) {
+        errors_ << "Could not find file in descriptor database: " << input << ": No such file or directory\n";
+        return false;
+      }
+      virtual_inputs.push_back(input);
+      continue;
+    }
+    const auto mapped = tree_.disk_to_virtual(input, virtual_path, detail);
+    if (mapped != SourceTree::MapResult::ok && mapped != SourceTree::MapResult::shadowed && prebuilt_.contains(input)) {
+      virtual_inputs.push_back(input);  // protoc: a file the descriptor sets provide needs no disk file
+      continue;
+    }
+    switch (mapped) {
       case SourceTree::MapResult::ok:
         virtual_inputs.push_back(virtual_path);
         break;
@@ -104,7 +146,7 @@ void Compilation::finish_file(LoadedFile& file, link::LinkedFile& linked) {
                       (command_line_.include_imports || input_paths_.contains(file.virtual_path));
   if (wanted) {
     std::string& bytes = serialized_[&linked];
-    if (command_line_.include_source_info) {
+    if (command_line_.include_source_info && linked.ast) {
       descriptor::append_file(bytes, linked.proto, sourceinfo::encode_source_code_info(linked));
     } else {
       descriptor::append_file(bytes, linked.proto);
@@ -129,6 +171,7 @@ bool Compilation::visit(const std::string& path) {
   }
   LoadedFile& file = loader_->get(path);
   if (!file.found) {
+    if (auto it = prebuilt_.find(path); it != prebuilt_.end()) return done_[path] = visit_prebuilt(path, it->second);
     print({diag::Severity::error, path, -1, -1, "File not found.", {}});
     return done_[path] = false;
   }
@@ -155,6 +198,20 @@ bool Compilation::visit(const std::string& path) {
   return done_[path] = ok;
 }
 
+// A file from --descriptor_set_in: its dependencies first (from source or sets), then the descriptor as it is.
+bool Compilation::visit_prebuilt(const std::string& path, descriptor::FileDescriptorProto& proto) {
+  stack_.push_back(path);
+  bool ok = true;
+  for (const auto& dependency : proto.dependency) ok = visit(dependency) && ok;
+  stack_.pop_back();
+  if (!command_line_.include_source_info) proto.source_code_info.reset();  // as protoc strips it
+  link::LinkedFile* linked = ok ? pool_->add_prebuilt(std::move(proto)) : nullptr;
+  if (!linked) return false;
+  LoadedFile& file = loader_->get(path);
+  finish_file(file, *linked);
+  return true;
+}
+
 // protoc notices a cycle when it is about to build a file that is still being built: the error goes to that
 // file, at its import of the next file in the cycle, and names the whole chain back to itself.
 void Compilation::report_import_cycle(std::vector<std::string>::iterator cycle_start) {
@@ -177,6 +234,7 @@ void Compilation::report_import_cycle(std::vector<std::string>::iterator cycle_s
 
 bool Compilation::run() {
   std::vector<std::string> virtual_inputs;
+  if (!load_descriptor_sets()) return false;
   if (!map_inputs(virtual_inputs)) return false;
   if (!prepare_options_schema()) return false;
   pool_ = std::make_unique<link::DescriptorPool>();

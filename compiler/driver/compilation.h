@@ -38,7 +38,9 @@ class Compilation {
   const std::string* serialized(const link::LinkedFile* file) const;
 
  private:
+  bool load_descriptor_sets();
   bool map_inputs(std::vector<std::string>& virtual_inputs);
+  bool visit_prebuilt(const std::string& path, descriptor::FileDescriptorProto& proto);
   bool prepare_options_schema();
   bool visit(const std::string& path);
   void report_import_cycle(std::vector<std::string>::iterator cycle_start);
@@ -51,6 +53,7 @@ class Compilation {
   std::ostream& errors_;
   SourceTree tree_;
   std::unique_ptr<Loader> loader_;
+  std::map<std::string, descriptor::FileDescriptorProto, std::less<>> prebuilt_;  // from --descriptor_set_in
   std::set<std::string> input_paths_;
   std::map<const link::LinkedFile*, std::string> serialized_;
   std::unique_ptr<OptionsSchema> options_schema_;

@@ -34,10 +34,6 @@ int run_compiler(const std::vector<std::string>& args) {
     std::cerr << "--" << cl.outputs.front().name << "_out: code generators are not available yet in protoforge.\n";
     return 1;
   }
-  if (!cl.descriptor_set_in.empty()) {
-    std::cerr << "--descriptor_set_in is not supported yet by protoforge.\n";
-    return 1;
-  }
   // Never destroyed: main ends the process with _Exit once the outputs are written (see there).
   Compilation& compilation = *new Compilation(cl, std::cerr);
   if (!compilation.run()) return 1;

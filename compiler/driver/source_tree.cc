@@ -76,6 +76,7 @@ std::optional<OpenedFile> SourceTree::open(const std::string& virtual_path) cons
     file.disk_path = join(mapping.disk_path, rest);
     if (read_file(file.disk_path.empty() ? "." : file.disk_path, file.text)) return file;
   }
+  if (prebuilt_names_.contains(virtual_path)) return std::nullopt;
   if (auto builtin = builtin::find_user_builtin_file(virtual_path)) return OpenedFile{std::string(*builtin), ""};
   return std::nullopt;
 }

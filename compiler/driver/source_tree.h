@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,10 @@ class SourceTree {
  public:
   explicit SourceTree(std::vector<ProtoPath> paths);
 
-  // Reads the file a virtual path names; nullopt if no mapping holds it.
+  // Reads the file a virtual path names; nullopt if no mapping holds it. Built-in files come last, and not for
+  // the names in `prebuilt` (files given by --descriptor_set_in, which take precedence over built-ins).
   std::optional<OpenedFile> open(const std::string& virtual_path) const;
+  void set_prebuilt_names(std::set<std::string, std::less<>> names) { prebuilt_names_ = std::move(names); }
 
   enum class MapResult { ok, shadowed, cannot_open, no_mapping };
   // Turns a command-line file name into its virtual path (protoc's DiskFileToVirtualFile).
@@ -33,6 +36,7 @@ class SourceTree {
 
  private:
   std::vector<ProtoPath> paths_;  // disk paths canonicalized
+  std::set<std::string, std::less<>> prebuilt_names_;
 };
 
 // protoc's path canonicalization: drops "." components and repeated slashes; keeps "..".

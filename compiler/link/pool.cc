@@ -5,6 +5,7 @@
 #include "compiler/link/file_linker.h"
 #include "compiler/link/lookup.h"
 #include "compiler/link/lower.h"
+#include "compiler/link/prebuilt.h"
 #include "compiler/link/symbol_table.h"
 
 namespace protoforge::link {
@@ -49,6 +50,18 @@ LinkedFile* DescriptorPool::add(const source::SourceFile& source, const ast::Fil
   linker.suggest_field_numbers();
   if (reporter.had_errors()) linker.detect_map_conflicts();
   linked.has_errors = reporter.had_errors();
+  return &linked;
+}
+
+LinkedFile* DescriptorPool::add_prebuilt(descriptor::FileDescriptorProto proto) {
+  if (!proto.name || find_file(*proto.name)) return nullptr;
+  LinkedFile& linked = impl_->files.emplace_back();
+  linked.proto = std::move(proto);
+  linked.build_index = impl_->files.size() - 1;
+  impl_->files_by_name.emplace(*linked.proto.name, &linked);
+  for (const std::string& dependency : linked.proto.dependency) linked.dependencies.push_back(find_file(dependency));
+  compute_visible_files(linked);
+  register_prebuilt_symbols(impl_->symbols, linked);
   return &linked;
 }
 

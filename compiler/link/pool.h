@@ -122,6 +122,11 @@ class DescriptorPool {
   // check::validate_file on it, in that order (protoc's build, interpret-options, validate sequence).
   LinkedFile* add(const source::SourceFile& source, const ast::File& file, diag::DiagnosticSink& sink);
 
+  // Adds a file that arrives already compiled (--descriptor_set_in): its descriptor is kept as it is (plus any
+  // missing json_name) and its symbols registered. Its dependencies must already be in the pool. nullptr if a file
+  // of that name is already there.
+  LinkedFile* add_prebuilt(descriptor::FileDescriptorProto proto);
+
   const LinkedFile* find_file(std::string_view path) const;
   const Symbol* find_symbol(std::string_view full_name) const;
 
