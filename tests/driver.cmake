@@ -8,3 +8,6 @@ add_test(NAME descriptor_set_in_parity
   COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/descriptor-set-in.sh $<TARGET_FILE:protoforge>
           $<TARGET_FILE:fdset-diff> ${PROJECT_SOURCE_DIR}/examples/protos)
 set_tests_properties(descriptor_set_in_parity PROPERTIES LABELS oracle)
+
+add_test(NAME hostile_inputs COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/hostile-inputs.sh $<TARGET_FILE:protoforge>)
+set_tests_properties(hostile_inputs PROPERTIES LABELS robustness)
