@@ -180,24 +180,26 @@ bool split_packed(std::string_view run, FieldType type, std::vector<std::string>
 std::string canonicalize(std::string_view bytes, const Schema& schema, std::string_view type_name, int depth,
                          bool protoc_321) {
   if (depth > kMaxDepth) return std::string(bytes);
-  std::map<int32_t, FieldInfo> by_number;
+  // Fields are described on demand: an options message usually sets a handful of its many fields.
   // protoc 3.21 compiles in no extensions of the options messages; newer protoc knows the feature extensions.
-  for (auto& field : protoc_321 ? schema.fields(type_name) : schema.fields_and_extensions(type_name)) {
-    if (protoc_321 && is_newer_than_protoc_321(type_name, field.number)) continue;
-    by_number.emplace(field.number, std::move(field));
-  }
+  std::map<int32_t, std::optional<FieldInfo>> by_number;
+  auto find_field = [&](int32_t number) -> const FieldInfo* {
+    auto [it, inserted] = by_number.try_emplace(number);
+    if (inserted) it->second = schema.field_by_number(type_name, number, !protoc_321, protoc_321);
+    return it->second ? &*it->second : nullptr;
+  };
 
   MessageBuilder builder;
   std::map<int32_t, std::string> merged_messages;  // singular sub-messages: concatenated payloads merge
   std::string_view rest = bytes;
   WireRecord record;
   while (next_record(rest, record)) {
-    auto it = by_number.find(record.number);
-    if (it == by_number.end()) {
+    const FieldInfo* found = find_field(record.number);
+    if (found == nullptr) {
       builder.append_unknown(record.raw);
       continue;
     }
-    const FieldInfo& field = it->second;
+    const FieldInfo& field = *found;
     wire::WireType expected = wire_type_of(field.type);
     if (field.repeated && is_packable(field.type) && record.type == wire::WireType::length_delimited) {
       std::vector<std::string> values;
@@ -223,7 +225,7 @@ std::string canonicalize(std::string_view bytes, const Schema& schema, std::stri
   }
   if (!rest.empty()) builder.append_unknown(rest);  // malformed tail: keep it rather than lose bytes
   for (auto& [number, payload] : merged_messages) {
-    const FieldInfo& field = by_number.at(number);
+    const FieldInfo& field = *by_number.at(number);
     builder.set(field, canonicalize(payload, schema, field.type_name, depth + 1, protoc_321));
   }
   return builder.serialize();

@@ -1,6 +1,7 @@
 #include "compiler/options/schema.h"
 
 #include "compiler/options/features.h"
+#include "compiler/options/protoc321.h"
 #include "runtime/wire/wire_format.h"
 
 namespace protoforge::options {
@@ -152,6 +153,41 @@ std::vector<FieldInfo> Schema::fields_and_extensions(std::string_view message_na
   for (const link::Symbol* symbol : symbols_.extensions_of(strip_dot(message_name))) {
     if (symbol == nullptr) continue;
     if (auto info = field_of_symbol(*symbol)) result.push_back(std::move(*info));
+  }
+  return result;
+}
+
+std::optional<FieldInfo> Schema::field_by_number(std::string_view message_name, int32_t number,
+                                                 bool with_extensions, bool skip_newer_than_321) const {
+  const link::Symbol* owner = message(message_name);
+  if (owner != nullptr && !(skip_newer_than_321 && is_newer_than_protoc_321(message_name, number))) {
+    for (const auto& field : owner->message->field) {
+      if (field.number.value_or(0) != number) continue;
+      std::string full = owner->full_name + "." + field.name.value_or("");
+      return describe(field, owner->full_name, std::move(full), owner->full_name, owner->file);
+    }
+  }
+  if (!with_extensions) return std::nullopt;
+  for (const link::Symbol* symbol : symbols_.extensions_of(strip_dot(message_name))) {
+    if (symbol == nullptr) continue;
+    // field_of_symbol() describes only fields and extensions; read the number first to describe just one.
+    if (symbol->field == nullptr || symbol->field->number.value_or(0) != number) continue;
+    if (auto info = field_of_symbol(*symbol)) return info;
+  }
+  return std::nullopt;
+}
+
+std::vector<FieldInfo> Schema::required_fields(std::string_view message_name) const {
+  std::vector<FieldInfo> result;
+  const link::Symbol* owner = message(message_name);
+  if (owner == nullptr) return result;
+  // Outside editions a field is required exactly when its label says so; editions may make it so by a feature.
+  bool editions = is_editions_file(owner->file);
+  for (const auto& field : owner->message->field) {
+    if (!editions && field.label != descriptor::FieldLabel::required) continue;
+    std::string full = owner->full_name + "." + field.name.value_or("");
+    FieldInfo info = describe(field, owner->full_name, std::move(full), owner->full_name, owner->file);
+    if (info.required) result.push_back(std::move(info));
   }
   return result;
 }

@@ -59,6 +59,13 @@ class Schema {
   std::vector<FieldInfo> fields(std::string_view message_name) const;
   // Fields and the extensions the symbol table knows, e.g. FeatureSet's (pb.cpp) in the options schema.
   std::vector<FieldInfo> fields_and_extensions(std::string_view message_name) const;
+  // The first field numbered `number` of message `message_name` (then, with `with_extensions`, the first such
+  // extension), as the corresponding entry of fields() / fields_and_extensions() would be; describes only that one
+  // field. With `skip_newer_than_321`, fields protoc 3.21 lacks do not count (see protoc321.h).
+  std::optional<FieldInfo> field_by_number(std::string_view message_name, int32_t number, bool with_extensions,
+                                           bool skip_newer_than_321 = false) const;
+  // The fields of fields() that are required, in the same order, describing only candidates.
+  std::vector<FieldInfo> required_fields(std::string_view message_name) const;
   // A field or extension symbol as a FieldInfo (nullopt for other kinds).
   std::optional<FieldInfo> field_of_symbol(const link::Symbol& symbol) const;
 

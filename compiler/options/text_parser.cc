@@ -206,8 +206,8 @@ bool Parser::consume_any(MessageState& state, int depth) {
 
 std::vector<std::string> Parser::missing_required(const MessageState& state) const {
   std::vector<std::string> missing;
-  for (const auto& field : schema_.fields(state.type_name)) {
-    if (field.required && !state.builder.has(field.number)) missing.push_back(field.name);
+  for (const auto& field : schema_.required_fields(state.type_name)) {
+    if (!state.builder.has(field.number)) missing.push_back(field.name);
   }
   for (const auto& [number, list] : state.child_missing) {
     missing.insert(missing.end(), list.begin(), list.end());
