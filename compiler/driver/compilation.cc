@@ -139,26 +139,27 @@ bool Compilation::compile_file(LoadedFile& file) {
   return ok;
 }
 
-// Makes the file's output entry while its AST is still here, then lets the front end's data go: later files
-// only need its descriptors and symbols.
+// Makes the file's output entry while its AST is still here, then lets the front end's data go: later files only
+// need its descriptors and symbols. Runs on a parser thread (Loader::post): it reads only this file's data, which
+// nothing changes once the file is compiled.
 void Compilation::finish_file(LoadedFile& file, link::LinkedFile& linked) {
   const bool wanted = !command_line_.descriptor_set_out.empty() &&
                       (command_line_.include_imports || input_paths_.contains(file.virtual_path));
-  if (wanted) {
-    std::string& bytes = serialized_[&linked];
-    if (command_line_.include_source_info && linked.ast) {
-      descriptor::append_file(bytes, linked.proto, sourceinfo::encode_source_code_info(linked));
-    } else {
-      descriptor::append_file(bytes, linked.proto);
+  std::string* bytes = wanted ? &serialized_[&linked] : nullptr;  // the map is only changed on this thread
+  loader_->post([this, bytes, &file, &linked] {
+    if (bytes && command_line_.include_source_info && linked.ast) {
+      descriptor::append_file(*bytes, linked.proto, sourceinfo::encode_source_code_info(linked));
+    } else if (bytes) {
+      descriptor::append_file(*bytes, linked.proto);
     }
-  }
-  if (keep_front_end_) return;
-  linked.tree.reset();
-  linked.pending_options.clear();
-  linked.interpreted_option_paths.clear();
-  linked.ast = nullptr;
-  linked.source = nullptr;
-  file.release_front_end(*loader_);
+    if (keep_front_end_) return;
+    linked.tree.reset();
+    linked.pending_options.clear();
+    linked.interpreted_option_paths.clear();
+    linked.ast = nullptr;
+    linked.source = nullptr;
+    file.release_front_end();
+  });
 }
 
 // Depth-first in import order, as protoc builds files: a file's imports are compiled (and their diagnostics
@@ -246,6 +247,7 @@ bool Compilation::run() {
   for (const auto& input : virtual_inputs) loader_->request(input);
   bool ok = true;
   for (const auto& input : virtual_inputs) ok = visit(input) && ok;
+  loader_->drain();
   if (!ok || error_count_ > 0) return false;
   if (command_line_.fatal_warnings && warning_count_ > 0) return false;
   for (const auto& input : virtual_inputs) {

@@ -4,15 +4,24 @@
 
 namespace protoforge::driver {
 
-void LoadedFile::release_front_end(Loader& loader) {
-  loader.recycle(std::move(source), std::exchange(ast, ast::File{}));
+void LoadedFile::release_front_end() {
+  ast = ast::File{};
+  source.reset();
 }
 
-void Loader::recycle(std::unique_ptr<source::SourceFile> source, ast::File ast) {
-  if (workers_.empty()) return;  // freed right here when the arguments go out of scope
+void Loader::post(std::function<void()> job) {
+  if (workers_.empty()) {
+    job();
+    return;
+  }
   std::lock_guard lock(mutex_);
-  garbage_.emplace_back(std::move(source), std::move(ast));
-  changed_.notify_one();
+  jobs_.push_back(std::move(job));
+  changed_.notify_all();
+}
+
+void Loader::drain() {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [&] { return jobs_.empty() && running_jobs_ == 0; });
 }
 
 Loader::Loader(const SourceTree& tree, unsigned workers, size_t max_ahead) : tree_(tree), max_ahead_(max_ahead) {
@@ -20,6 +29,7 @@ Loader::Loader(const SourceTree& tree, unsigned workers, size_t max_ahead) : tre
 }
 
 Loader::~Loader() {
+  drain();
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
@@ -73,14 +83,19 @@ void Loader::run_worker() {
   std::unique_lock lock(mutex_);
   for (;;) {
     changed_.wait(lock, [&] {
-      return stopping_ || !garbage_.empty() || (!queue_.empty() && parsed_ahead_ < max_ahead_);
+      return stopping_ || !jobs_.empty() || (!queue_.empty() && parsed_ahead_ < max_ahead_);
     });
     if (stopping_) return;
-    if (!garbage_.empty()) {
-      auto garbage = std::exchange(garbage_, {});
+    if (!jobs_.empty()) {
+      auto job = std::move(jobs_.front());
+      jobs_.pop_front();
+      ++running_jobs_;
       lock.unlock();
-      garbage.clear();
+      job();
+      job = nullptr;  // whatever it captured is freed on this thread
       lock.lock();
+      --running_jobs_;
+      changed_.notify_all();
       continue;
     }
     std::string path = std::move(queue_.front());

@@ -8,6 +8,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -32,9 +33,8 @@ struct LoadedFile {
   std::vector<diag::Diagnostic> parse_diagnostics;
   bool parse_failed = false;
 
-  // Hands the text and the AST to `loader` for freeing once the file is linked and its outputs are made; the
-  // metadata stays.
-  void release_front_end(class Loader& loader);
+  // Frees the text and the AST once the file is linked and its outputs are made; the metadata stays.
+  void release_front_end();
 };
 
 class Loader {
@@ -51,9 +51,12 @@ class Loader {
   LoadedFile& get(const std::string& virtual_path);
   // A file already returned by get, or nullptr.
   const LoadedFile* find(const std::string& virtual_path) const;
-  // Frees front-end data on a parser thread: it was allocated there, and freeing it on the thread that allocated
-  // it keeps the linking thread off the allocator's cross-thread locks (and off the critical path).
-  void recycle(std::unique_ptr<source::SourceFile> source, ast::File ast);
+  // Runs `job` on a parser thread, in posting order, before further parsing; right here when there is no parser
+  // thread. The driver posts each compiled file's output and clean-up: they only read that file's data, and on a
+  // parser thread they leave the linking thread free (and free the AST on the thread that allocated it).
+  void post(std::function<void()> job);
+  // Waits until every posted job has run.
+  void drain();
 
  private:
   enum class State { queued, parsing, parsed, consumed };
@@ -74,7 +77,8 @@ class Loader {
   std::deque<std::string> queue_;  // may hold paths the linker already took; workers skip them
   std::unordered_map<std::string, Entry> entries_;
   size_t parsed_ahead_ = 0;  // parsed by workers, not yet taken by get()
-  std::vector<std::pair<std::unique_ptr<source::SourceFile>, ast::File>> garbage_;
+  std::deque<std::function<void()>> jobs_;
+  size_t running_jobs_ = 0;
   bool stopping_ = false;
   std::vector<std::thread> workers_;
 };
