@@ -9,8 +9,8 @@
 # exactly like protoc did, with a 20 s time limit (a hang or crash is a failure like any other).
 #
 # Reading an output: blank lines and protoc's library log lines ("[libprotobuf WARNING ...]": they come from
-# glog, are not diagnostics, and protoc prints them only for files without a syntax statement) are dropped from (protoforge prints the same notice as "[protoforge WARNING ...]")
-# both sides. Every other line is a diagnostic, and its LOCATION is its "file:line:col:" prefix, or "file:" for
+# glog, are not diagnostics, and protoc prints them only for files without a syntax statement; protoforge prints
+# the same notice as "[protoforge WARNING ...]") are dropped from both sides. Every other line is a diagnostic, and its LOCATION is its "file:line:col:" prefix, or "file:" for
 # file-level messages such as `x.proto: File not found.`, plus "warning" when the message starts with
 # "warning:". A line with neither prefix has location "(unlocated)".
 #
