@@ -35,7 +35,9 @@ bool encode_leaf(const ElementContext& context, const FieldInfo& leaf, const ast
     append_record(record, leaf.number, leaf.type, parsed.bytes);
     return true;
   }
-  bool sibling_hint = context.file_pool != nullptr && context.file_pool->find_symbol(leaf.type_name) != nullptr;
+  // Only enum values use the hint: skip the lookup for other types.
+  bool sibling_hint = leaf.type == descriptor::FieldType::enum_ && context.file_pool != nullptr &&
+                      context.file_pool->find_symbol(leaf.type_name) != nullptr;
   EncodedValue encoded = encode_option_value(leaf, value, context.schema, sibling_hint);
   if (!encoded.ok()) {
     error = encoded.error;
@@ -46,17 +48,17 @@ bool encode_leaf(const ElementContext& context, const FieldInfo& leaf, const ast
 }
 
 // Interprets one option into `state`; false (with `error` filled) on the first problem.
+// `protoc_321_names`: see resolve_option_name().
 bool interpret_option(const ElementContext& context, const std::string& options_type, const std::string& scope,
-                      const ast::Option& option, ElementState& state, ElementResult& result) {
-  bool from_file_pool = context.file_pool != nullptr && context.file_pool->find_symbol(options_type) != nullptr;
+                      bool protoc_321_names, const ast::Option& option, ElementState& state, ElementResult& result) {
   ResolvedName name = resolve_option_name(option.name, options_type, scope, context.schema, context.lookup,
-                                          context.protoc_321 && !from_file_pool);
+                                          protoc_321_names);
   if (!name.error.empty()) {
     result.errors.push_back({&option, false, name.error});
     return false;
   }
   const FieldInfo& leaf = name.chain.back();
-  std::vector<FieldInfo> parents(name.chain.begin(), name.chain.end() - 1);
+  std::span<const FieldInfo> parents(name.chain.data(), name.chain.size() - 1);
   if (!leaf.repeated && is_option_set(state.encoded, parents, 0, leaf.number)) {
     result.errors.push_back({&option, false, "Option \"" + name.debug_name + "\" was already set."});
     return false;
@@ -73,15 +75,15 @@ bool interpret_option(const ElementContext& context, const std::string& options_
     record = std::move(outer);
   }
   state.encoded += record;
-  std::vector<int32_t> path = name.path;
-  if (leaf.repeated) path.push_back(state.repeated_counts[name.path]++);
-  result.paths.emplace_back(&option, std::move(path));
+  int32_t index = leaf.repeated ? state.repeated_counts[name.path]++ : 0;
+  if (leaf.repeated) name.path.push_back(index);
+  result.paths.emplace_back(&option, std::move(name.path));
   return true;
 }
 
 }  // namespace
 
-bool is_option_set(std::string_view bytes, const std::vector<FieldInfo>& chain, size_t index, int32_t leaf,
+bool is_option_set(std::string_view bytes, std::span<const FieldInfo> chain, size_t index, int32_t leaf,
                    int depth) {
   if (depth > kMaxDepth) return false;
   WireRecord record;
@@ -104,8 +106,11 @@ ElementResult interpret_element(const ElementContext& context, const std::string
                                 const std::string& scope, const std::vector<const ast::Option*>& options) {
   ElementResult result;
   ElementState state;
+  // An options message defined by the file's own pool names options as it defines them, even outside editions.
+  bool from_file_pool = context.file_pool != nullptr && context.file_pool->find_symbol(options_type) != nullptr;
+  bool protoc_321_names = context.protoc_321 && !from_file_pool;
   for (const ast::Option* option : options) {
-    if (!interpret_option(context, options_type, scope, *option, state, result)) break;
+    if (!interpret_option(context, options_type, scope, protoc_321_names, *option, state, result)) break;
   }
   // protoc re-parses the options message with its compiled-in descriptor.proto: known fields move to the front
   // in number order, custom options stay behind them in the order written.

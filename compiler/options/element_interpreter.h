@@ -3,6 +3,7 @@
 // message in protoc's order. Independent of the linker's pool, so it can be tested with hand-made symbol tables.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -41,7 +42,7 @@ ElementResult interpret_element(const ElementContext& context, const std::string
 
 // Whether `bytes` (options encoded so far) already set `leaf` below the message path `chain`, as protoc's
 // ExamineIfOptionIsSet checks before setting a non-repeated option.
-bool is_option_set(std::string_view bytes, const std::vector<FieldInfo>& chain, size_t index, int32_t leaf,
+bool is_option_set(std::string_view bytes, std::span<const FieldInfo> chain, size_t index, int32_t leaf,
                    int depth = 0);
 
 }  // namespace protoforge::options

@@ -1,8 +1,10 @@
 #include "compiler/options/message_builder.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <optional>
 
 #include "compiler/options/protoc321.h"
 #include "compiler/options/wire_record.h"
@@ -175,11 +177,68 @@ bool split_packed(std::string_view run, FieldType type, std::vector<std::string>
   return true;
 }
 
+// The regular field numbered `number` as protoc 3.21 knows it, or nullptr.
+const descriptor::FieldDescriptorProto* protoc_321_field(const link::Symbol* owner, std::string_view type_name,
+                                                         int32_t number) {
+  if (owner == nullptr || is_newer_than_protoc_321(type_name, number)) return nullptr;
+  for (const auto& field : owner->message->field) {
+    if (field.number.value_or(0) == number) return &field;
+  }
+  return nullptr;
+}
+
+// canonicalize() in protoc 3.21 mode for the common case, without describing fields or building a message: every
+// known field is a singular scalar without a oneof, written with minimal tags and lengths, so its canonical form is
+// its last record as written. Known fields come out by number, then unknown records in order; nullopt when some
+// record needs the general path.
+std::optional<std::string> canonicalize_scalars_321(std::string_view bytes, const Schema& schema,
+                                                    std::string_view type_name) {
+  struct Known {
+    int32_t number;
+    std::string_view raw;
+  };
+  std::vector<Known> known;
+  std::vector<std::string_view> unknown;
+  size_t size = bytes.size();
+  const link::Symbol* owner = schema.message(type_name);
+  WireRecord record;
+  while (next_record(bytes, record)) {
+    const descriptor::FieldDescriptorProto* field = protoc_321_field(owner, type_name, record.number);
+    if (field == nullptr) {
+      unknown.push_back(record.raw);
+      continue;
+    }
+    if (!field->type || field->label == descriptor::FieldLabel::repeated || field->oneof_index ||
+        *field->type == FieldType::message || *field->type == FieldType::group ||
+        record.type != wire_type_of(*field->type)) {
+      return std::nullopt;
+    }
+    size_t minimal = wire::size_tag(record.number) + record.payload.size() +
+                     (record.type == wire::WireType::length_delimited ? wire::size_varint(record.payload.size()) : 0);
+    if (record.raw.size() != minimal) return std::nullopt;
+    known.push_back({record.number, record.raw});
+  }
+  if (!bytes.empty()) return std::nullopt;  // a malformed tail takes the general path
+  std::stable_sort(known.begin(), known.end(), [](const Known& a, const Known& b) { return a.number < b.number; });
+  std::string out;
+  out.reserve(size);
+  for (size_t i = 0; i < known.size(); ++i) {
+    // The last value of a singular field wins.
+    if (i + 1 < known.size() && known[i + 1].number == known[i].number) continue;
+    out.append(known[i].raw);
+  }
+  for (std::string_view raw : unknown) out.append(raw);
+  return out;
+}
+
 }  // namespace
 
 std::string canonicalize(std::string_view bytes, const Schema& schema, std::string_view type_name, int depth,
                          bool protoc_321) {
   if (depth > kMaxDepth) return std::string(bytes);
+  if (protoc_321) {
+    if (auto fast = canonicalize_scalars_321(bytes, schema, type_name)) return std::move(*fast);
+  }
   // Fields are described on demand: an options message usually sets a handful of its many fields.
   // protoc 3.21 compiles in no extensions of the options messages; newer protoc knows the feature extensions.
   std::map<int32_t, std::optional<FieldInfo>> by_number;

@@ -12,7 +12,7 @@ std::string_view simple_name(std::string_view full_name) {
 }
 
 // The field a name part refers to, or an error in `result`.
-std::optional<FieldInfo> resolve_part(const ast::OptionNamePart& part, const std::string& current_type,
+std::optional<FieldInfo> resolve_part(const ast::OptionNamePart& part, std::string_view current_type,
                                       const std::string& scope, const Schema& schema, const NameLookup& lookup,
                                       bool protoc_321_names, ResolvedName& result) {
   std::optional<FieldInfo> field;
@@ -55,27 +55,34 @@ ResolvedName resolve_option_name(const std::vector<ast::OptionNamePart>& name, c
     result.error = "Option must not use reserved name \"uninterpreted_option\".";
     return result;
   }
-  std::string current_type = options_type;
+  result.chain.reserve(name.size());  // `current_type` points into the chain: it must not reallocate
+  std::string_view current_type = options_type;
   for (size_t i = 0; i < name.size(); ++i) {
     const ast::OptionNamePart& part = name[i];
     if (!result.debug_name.empty()) result.debug_name += ".";
-    result.debug_name += part.is_extension ? "(" + part.name + ")" : part.name;
+    if (part.is_extension) {
+      result.debug_name += '(';
+      result.debug_name += part.name;
+      result.debug_name += ')';
+    } else {
+      result.debug_name += part.name;
+    }
     std::optional<FieldInfo> field = resolve_part(part, current_type, scope, schema, lookup, protoc_321_names, result);
     if (!field) return result;
     result.path.push_back(field->number);
-    result.chain.push_back(*field);
+    const FieldInfo& added = result.chain.emplace_back(std::move(*field));
     if (i + 1 == name.size()) break;
-    if (!field->is_message()) {
+    if (!added.is_message()) {
       result.error = "Option \"" + result.debug_name + "\" is an atomic type, not a message.";
       return result;
     }
-    if (field->repeated) {
+    if (added.repeated) {
       result.error = "Option field \"" + result.debug_name +
                      "\" is a repeated message. Repeated message options must be initialized using an aggregate "
                      "value.";
       return result;
     }
-    current_type = field->type_name;
+    current_type = added.type_name;
   }
   return result;
 }

@@ -128,9 +128,7 @@ std::optional<FieldInfo> Schema::field_by_name(std::string_view message_name, st
   for (const auto& field : owner->message->field) {
     if (field.name && *field.name == name) {
       std::string full = owner->full_name + "." + std::string(name);
-      FieldInfo info = describe(field, owner->full_name, full, owner->full_name, owner->file);
-      info.symbol = symbols_.find_symbol(full);
-      return info;
+      return describe(field, owner->full_name, std::move(full), owner->full_name, owner->file);
     }
   }
   return std::nullopt;

@@ -37,7 +37,7 @@ struct FieldInfo {
   bool has_presence = true;   // false for proto3 singular scalars outside a oneof (not written when default)
   bool is_extension = false;
   int32_t oneof_index = -1;   // real or synthetic oneof, -1 if none
-  const link::Symbol* symbol = nullptr;  // the field's or extension's symbol, when known
+  const link::Symbol* symbol = nullptr;  // the symbol it was described from (field_of_symbol), else nullptr
 
   bool is_message() const {
     return type == descriptor::FieldType::message || type == descriptor::FieldType::group;
