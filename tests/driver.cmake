@@ -11,3 +11,6 @@ set_tests_properties(descriptor_set_in_parity PROPERTIES LABELS oracle)
 
 add_test(NAME hostile_inputs COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/hostile-inputs.sh $<TARGET_FILE:protoforge>)
 set_tests_properties(hostile_inputs PROPERTIES LABELS robustness)
+
+add_test(NAME cli_parity COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/cli-parity.sh $<TARGET_FILE:protoforge>)
+set_tests_properties(cli_parity PROPERTIES LABELS oracle)

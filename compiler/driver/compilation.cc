@@ -1,6 +1,9 @@
 #include "compiler/driver/compilation.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -12,6 +15,13 @@
 namespace protoforge::driver {
 
 namespace {
+
+bool file_exists(const std::string& path, std::string& reason) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) == 0) return true;
+  reason = std::strerror(errno);
+  return false;
+}
 
 // Background parser threads: one per core beyond the linking thread, which also parses what it needs first.
 unsigned parser_threads() {
@@ -33,6 +43,15 @@ Compilation::~Compilation() = default;
 void Compilation::print(const diag::Diagnostic& diagnostic) {
   if (diagnostic.severity == diag::Severity::error) ++error_count_;
   else ++warning_count_;
+  if (command_line_.error_format == diag::ErrorFormat::msvs && loader_) {
+    // protoc names the disk file in Visual Studio's format, so the IDE can open it.
+    if (const LoadedFile* file = loader_->find(diagnostic.file); file && !file->disk_path.empty()) {
+      diag::Diagnostic on_disk = diagnostic;
+      on_disk.file = file->disk_path;
+      errors_ << diag::render(on_disk, command_line_.error_format) << '\n';
+      return;
+    }
+  }
   errors_ << diag::render(diagnostic, command_line_.error_format) << '\n';
 }
 
@@ -75,27 +94,32 @@ bool Compilation::load_descriptor_sets() {
   return true;
 }
 
+// protoc's MakeInputsBeProtoPathRelative: a file that does not exist on disk may still be a virtual path; one that
+// exists must lie under some -I directory, and not be hidden by an earlier one.
 bool Compilation::map_inputs(std::vector<std::string>& virtual_inputs) {
   for (const auto& missing : tree_.missing_directories()) {
     errors_ << (missing.empty() ? "." : missing) << ": warning: directory does not exist.\n";
   }
   for (const auto& input : command_line_.input_files) {
-    std::string virtual_path;
-    std::string detail;
+    if (prebuilt_.contains(input)) {  // a file the descriptor sets provide needs no disk file
+      virtual_inputs.push_back(input);
+      continue;
+    }
     if (command_line_.proto_paths.empty()) {  // only --descriptor_set_in says where files are
-      if (!prebuilt_.contains(input)) {
-        errors_ << "Could not find file in descriptor database: " << input << ": No such file or directory\n";
+      errors_ << "Could not find file in descriptor database: " << input << ": No such file or directory\n";
+      return false;
+    }
+    if (std::string reason; !file_exists(input, reason)) {
+      if (!tree_.open(input)) {
+        errors_ << "Could not make proto path relative: " << input << ": " << reason << '\n';
         return false;
       }
       virtual_inputs.push_back(input);
       continue;
     }
-    const auto mapped = tree_.disk_to_virtual(input, virtual_path, detail);
-    if (mapped != SourceTree::MapResult::ok && mapped != SourceTree::MapResult::shadowed && prebuilt_.contains(input)) {
-      virtual_inputs.push_back(input);  // protoc: a file the descriptor sets provide needs no disk file
-      continue;
-    }
-    switch (mapped) {
+    std::string virtual_path;
+    std::string detail;
+    switch (tree_.disk_to_virtual(input, virtual_path, detail)) {
       case SourceTree::MapResult::ok:
         virtual_inputs.push_back(virtual_path);
         break;
@@ -249,7 +273,6 @@ bool Compilation::run() {
   for (const auto& input : virtual_inputs) ok = visit(input) && ok;
   loader_->drain();
   if (!ok || error_count_ > 0) return false;
-  if (command_line_.fatal_warnings && warning_count_ > 0) return false;
   for (const auto& input : virtual_inputs) {
     const auto* linked = pool_->find_file(input);
     if (std::find(inputs_.begin(), inputs_.end(), linked) == inputs_.end()) inputs_.push_back(linked);

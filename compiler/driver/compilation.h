@@ -27,8 +27,10 @@ class Compilation {
   Compilation(const CommandLine& command_line, std::ostream& errors, bool keep_front_end = false);
   ~Compilation();
 
-  // Runs the whole front end; false if any error (or a warning under --fatal_warnings) was reported.
+  // Runs the whole front end; false if any error was reported.
   bool run();
+  // Whether --fatal_warnings turns this run's warnings into failure (protoc still writes the outputs).
+  bool warnings_are_fatal() const { return command_line_.fatal_warnings && warning_count_ > 0; }
 
   // After a successful run: the input files in command-line order and the loaded/linked data behind them.
   const std::vector<const link::LinkedFile*>& inputs() const { return inputs_; }

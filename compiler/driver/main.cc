@@ -52,7 +52,7 @@ int run_compiler(const std::vector<std::string>& args) {
       return 1;
     }
   }
-  return 0;
+  return compilation.warnings_are_fatal() ? 1 : 0;
 }
 
 }  // namespace

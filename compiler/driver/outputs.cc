@@ -58,12 +58,17 @@ std::string write_descriptor_set(const Compilation& compilation, const CommandLi
 
 std::string write_dependency_file(const Compilation& compilation, const CommandLine& command_line) {
   const auto files = output_order(compilation, /*include_imports=*/true);
+  // Files on disk only: built-in files live inside the protoforge binary, and a depfile naming a path that does
+  // not exist would make some build tools fail or rebuild forever.
+  std::vector<std::string> paths;
+  for (const auto* file : files) {
+    const LoadedFile* loaded = compilation.loaded(file->proto.name.value_or(""));
+    if (loaded && !loaded->disk_path.empty()) paths.push_back(loaded->disk_path);
+  }
   std::string text = command_line.descriptor_set_out + ":";
-  for (size_t i = 0; i < files.size(); ++i) {
-    const LoadedFile* loaded = compilation.loaded(files[i]->proto.name.value_or(""));
-    const std::string path = loaded && !loaded->disk_path.empty() ? loaded->disk_path : files[i]->proto.name.value_or("");
-    text += " " + path;
-    if (i + 1 < files.size()) text += "\\\n";
+  for (size_t i = 0; i < paths.size(); ++i) {
+    text += " " + paths[i];
+    if (i + 1 < paths.size()) text += "\\\n";
   }
   return write_file(command_line.dependency_out, text);
 }
