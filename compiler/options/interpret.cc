@@ -1,5 +1,8 @@
 #include "compiler/options/interpret.h"
 
+#include <string>
+#include <unordered_map>
+
 #include "compiler/options/element_interpreter.h"
 
 namespace protoforge::options {
@@ -35,18 +38,29 @@ class LayeredSymbols : public SymbolTable {
 };
 
 // Lookups through the linker, which applies protoc's visibility rule and records the imports that options use
-// (so they do not count as unused).
+// (so they do not count as unused). Results are remembered for the one file being interpreted: the pool does not
+// change meanwhile, and repeating a lookup would only record the same import again. Sibling fields share their
+// scope and usually their custom options, so most lookups repeat.
 class PoolNameLookup : public NameLookup {
  public:
   PoolNameLookup(const link::DescriptorPool& pool, link::LinkedFile& file) : pool_(pool), file_(file) {}
   Result lookup(std::string_view name, std::string_view scope) const override {
-    link::Resolution found = pool_.resolve_from(file_, scope, name);
-    return Result{found.symbol, found.undefined_resolved_name};
+    key_.assign(scope);
+    key_ += '\0';  // cannot occur in names: separates scope and name
+    key_ += name;
+    auto it = memo_.find(key_);
+    if (it == memo_.end()) {
+      link::Resolution found = pool_.resolve_from(file_, scope, name);
+      it = memo_.emplace(key_, Result{found.symbol, found.undefined_resolved_name}).first;
+    }
+    return it->second;
   }
 
  private:
   const link::DescriptorPool& pool_;
   link::LinkedFile& file_;
+  mutable std::string key_;  // reused buffer for the memo key
+  mutable std::unordered_map<std::string, Result> memo_;  // "scope\0name" -> result
 };
 
 void report(const link::LinkedFile& file, const OptionError& error, diag::DiagnosticSink& sink) {
