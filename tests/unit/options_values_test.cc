@@ -171,6 +171,36 @@ TEST_CASE("canonicalize merges repeated occurrences of a known sub-message") {
   CHECK(hex(merged) == hex(expected));
 }
 
+TEST_CASE("canonicalize's scalar fast path (protoc 3.21 mode) agrees with the general path") {
+  using descriptor::FieldType;
+  Schema schema(fixture());
+  auto record = [](int32_t number, FieldType type, std::string payload) {
+    std::string out;
+    append_record(out, number, type, payload);
+    return out;
+  };
+  std::string i32_5 = record(1, FieldType::int32, encode_signed(FieldType::int32, 5));
+  std::string s_a = record(14, FieldType::string, "a");
+  std::string s_b = record(14, FieldType::string, "b");
+  std::string d = record(12, FieldType::double_, encode_double(1.5));
+  std::string unknown = record(150, FieldType::int32, encode_signed(FieldType::int32, 7));
+  std::vector<std::string> cases = {
+      "",
+      s_a + unknown + i32_5 + s_b + d,                        // out of order, a duplicate, an unknown between
+      unknown + i32_5,                                        // unknown first
+      record(22, FieldType::int32, encode_signed(FieldType::int32, 1)) + record(23, FieldType::string, "x"),  // oneof
+      record(19, FieldType::int32, encode_signed(FieldType::int32, 1)) + i32_5,          // repeated
+      record(17, FieldType::message, i32_5) + record(17, FieldType::message, d),        // sub-message merge
+      std::string("\x88\x00\x05", 3) + d,                      // non-minimal tag
+      record(1, FieldType::fixed32, encode_unsigned(FieldType::fixed32, 5)) + d,       // wrong wire type
+      i32_5 + std::string("\x0a\x05", 2),                       // malformed tail
+  };
+  for (const std::string& bytes : cases) {
+    CAPTURE(hex(bytes));
+    CHECK(hex(canonicalize(bytes, schema, "t.Outer", 0, true)) == hex(canonicalize(bytes, schema, "t.Outer", 0, false)));
+  }
+}
+
 TEST_CASE("proto3 implicit-presence fields are not written when default") {
   Schema schema(fixture());
   auto a = schema.field_by_name("t3.P3", "a");
