@@ -18,14 +18,7 @@ bool Parser::parse_enum(ast::Enum* enum_type) {
 // enumBody = "{" { option | enumField | reserved | emptyStatement } "}"
 bool Parser::parse_enum_body(ast::Enum* enum_type) {
   if (!consume_end_of_declaration("{", &enum_type->comments)) return false;
-  while (!try_consume_end_of_declaration("}", nullptr)) {
-    if (at_end()) {
-      add_error("Reached end of input in enum definition (missing '}').");
-      return false;
-    }
-    if (!parse_enum_element(enum_type)) skip_statement();
-  }
-  return true;
+  return parse_block_elements("enum definition", [&] { return parse_enum_element(enum_type); });
 }
 
 // One element of enumBody: option | enumField | reserved | emptyStatement.

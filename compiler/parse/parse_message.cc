@@ -30,14 +30,7 @@ bool Parser::parse_message_body(ast::Message* message) {
     ~Leave() { parser->leave_nesting(); }
   } leave{this};
   if (!consume_end_of_declaration("{", &message->comments)) return false;
-  while (!try_consume_end_of_declaration("}", nullptr)) {
-    if (at_end()) {
-      add_error("Reached end of input in message definition (missing '}').");
-      return false;
-    }
-    if (!parse_message_element(message)) skip_statement();
-  }
-  return true;
+  return parse_block_elements("message definition", [&] { return parse_message_element(message); });
 }
 
 // messageElement = field | group | mapField | enum | message | extend | extensions | option | oneof | reserved

@@ -16,14 +16,7 @@ bool Parser::parse_service(ast::Service* service) {
 // The "{" { option | rpc | emptyStatement } "}" part of service.
 bool Parser::parse_service_body(ast::Service* service) {
   if (!consume_end_of_declaration("{", &service->comments)) return false;
-  while (!try_consume_end_of_declaration("}", nullptr)) {
-    if (at_end()) {
-      add_error("Reached end of input in service definition (missing '}').");
-      return false;
-    }
-    if (!parse_service_element(service)) skip_statement();
-  }
-  return true;
+  return parse_block_elements("service definition", [&] { return parse_service_element(service); });
 }
 
 // option | rpc | emptyStatement
@@ -76,20 +69,14 @@ bool Parser::parse_rpc(ast::Method* method) {
 // methodOptions = "{" { option | emptyStatement } "}"
 bool Parser::parse_method_options(ast::Method* method) {
   consume_end_of_declaration("{", &method->comments);
-  while (!try_consume_end_of_declaration("}", nullptr)) {
-    if (at_end()) {
-      add_error("Reached end of input in method options (missing '}').");
-      return false;
-    }
+  return parse_block_elements("method options", [&] {
     const source::Span here = current_span();
     if (try_consume_end_of_declaration(";", nullptr)) {
       method->body.emplace_back(ast::Empty{here});
-      continue;
+      return true;
     }
-    auto& option = std::get<ast::Option>(method->body.emplace_back(std::in_place_type<ast::Option>));
-    if (!parse_option_statement(&option)) skip_statement();
-  }
-  return true;
+    return parse_option_statement(&std::get<ast::Option>(method->body.emplace_back(std::in_place_type<ast::Option>)));
+  });
 }
 
 }  // namespace protoforge::parse

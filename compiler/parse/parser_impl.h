@@ -61,6 +61,19 @@ class Parser {
   void add_error(std::string message);
   void add_error_at(uint32_t offset, std::string message);
   void skip_statement();
+  // The element loop of a `{ ... }` block up to its '}', with protoc's recovery: an element that fails skips to the
+  // end of its statement, and the end of input inside the block is an error naming the block (`what`).
+  template <class ParseElement>
+  bool parse_block_elements(const char* what, ParseElement&& parse_element) {
+    while (!try_consume_end_of_declaration("}", nullptr)) {
+      if (at_end()) {
+        add_error(std::string("Reached end of input in ") + what + " (missing '}').");
+        return false;
+      }
+      if (!parse_element()) skip_statement();
+    }
+    return true;
+  }
   void skip_rest_of_block();
 
   // ---- file level (parse_file.cc) ----
