@@ -33,7 +33,7 @@ void record_option(Recorder& r, const Path& options_path, int32_t& index, const 
   const int32_t own_index = index++;
   if (const std::vector<int32_t>* field_path = r.interpreted_path(option)) {
     Path path = options_path;
-    path.insert(path.end(), field_path->begin(), field_path->end());
+    path.append(field_path->data(), field_path->data() + field_path->size());
     r.add(path, option.span, option.comments);
     return;
   }

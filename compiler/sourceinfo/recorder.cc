@@ -30,10 +30,8 @@ source::LineColumn advance_over(source::LineColumn at, std::string_view text) {
 }  // namespace
 
 Path join(const Path& base, std::initializer_list<int32_t> more) {
-  Path path;
-  path.reserve(base.size() + more.size());
-  path.insert(path.end(), base.begin(), base.end());
-  path.insert(path.end(), more.begin(), more.end());
+  Path path = base;
+  path.append(more.begin(), more.end());
   return path;
 }
 
@@ -69,13 +67,13 @@ source::LineColumn Recorder::position_of(uint32_t offset) {
 }
 
 // protoc attaches a leading or trailing comment only when its text is non-empty, but keeps every detached one.
-void Recorder::add_location(Path path, const SpanNumbers& span, const ast::Comments* comments) {
+void Recorder::add_location(const Path& path, const SpanNumbers& span, const ast::Comments* comments) {
   if (encoded_) {
     append_encoded_location(*encoded_, path, span, comments);
     return;
   }
   descriptor::SourceLocation& location = out_->location.emplace_back();
-  location.path = std::move(path);
+  location.path.assign(path.begin(), path.end());
   location.span.assign(span.begin(), span.end());
   if (!comments) return;
   if (comments->leading && !comments->leading->empty()) location.leading_comments = comments->leading;
@@ -83,10 +81,10 @@ void Recorder::add_location(Path path, const SpanNumbers& span, const ast::Comme
   location.leading_detached_comments = comments->detached;
 }
 
-void Recorder::add(Path path, Span span) { add_location(std::move(path), span_numbers(span), nullptr); }
+void Recorder::add(const Path& path, Span span) { add_location(path, span_numbers(span), nullptr); }
 
-void Recorder::add(Path path, Span span, const ast::Comments& comments) {
-  add_location(std::move(path), span_numbers(span), &comments);
+void Recorder::add(const Path& path, Span span, const ast::Comments& comments) {
+  add_location(path, span_numbers(span), &comments);
 }
 
 void Recorder::add_root(Span first_token_to_last) { add({}, first_token_to_last); }

@@ -11,10 +11,10 @@
 #include "compiler/descriptor/descriptor.h"
 #include "compiler/link/pool.h"
 #include "compiler/source/source_file.h"
+#include "compiler/sourceinfo/internal/path.h"
 
 namespace protoforge::sourceinfo::internal {
 
-using Path = std::vector<int32_t>;
 using source::Span;
 
 // `base` followed by `more`.
@@ -35,11 +35,10 @@ class Recorder {
   Recorder(const link::LinkedFile& file, descriptor::SourceCodeInfo& out);
   Recorder(const link::LinkedFile& file, std::string& encoded);
 
-  // A location for `span` (protoc's span form: 3 elements when it starts and ends on one line). `path` is taken
-  // by value so that the usual temporary from join() moves into the location.
-  void add(Path path, Span span);
+  // A location for `span` (protoc's span form: 3 elements when it starts and ends on one line).
+  void add(const Path& path, Span span);
   // The same, carrying the comments the parser attached to the declaration.
-  void add(Path path, Span span, const ast::Comments& comments);
+  void add(const Path& path, Span span, const ast::Comments& comments);
 
   // The span of the first token inside `span` when that token is a lone '-' (a negative number's sign), else `span`.
   Span sign_or_whole(Span span) const;
@@ -57,7 +56,7 @@ class Recorder {
   void add_empty_root();
 
  private:
-  void add_location(Path path, const SpanNumbers& span, const ast::Comments* comments);
+  void add_location(const Path& path, const SpanNumbers& span, const ast::Comments* comments);
   SpanNumbers span_numbers(Span span);
   source::LineColumn position_of(uint32_t offset);
 
