@@ -21,12 +21,24 @@ size_t packed_size(const Range& values) {
 
 size_t field_size(size_t body) { return 1 + wire::size_varint(body) + body; }  // one-byte tag: fields 1..15
 
+// Writes `value` as a varint at `at`; returns the position after it. The location's fixed part is written through
+// a pointer into space reserved once, instead of one string append per varint.
+char* put_varint(char* at, uint64_t value) {
+  while (value >= 0x80) {
+    *at++ = static_cast<char>(value | 0x80);
+    value >>= 7;
+  }
+  *at++ = static_cast<char>(value);
+  return at;
+}
+
 template <class Range>
-void append_packed(std::string& out, int32_t number, const Range& values, size_t size) {
-  if (size == 0) return;  // libprotobuf writes no packed field for an empty repeated field
-  wire::append_tag(out, number, WireType::length_delimited);
-  wire::append_varint(out, size);
-  for (int32_t value : values) wire::append_varint(out, static_cast<uint32_t>(value));
+char* put_packed(char* at, int32_t number, const Range& values, size_t size) {
+  if (size == 0) return at;  // libprotobuf writes no packed field for an empty repeated field
+  at = put_varint(at, wire::encode_tag(number, WireType::length_delimited));
+  at = put_varint(at, size);
+  for (int32_t value : values) at = put_varint(at, static_cast<uint32_t>(value));
+  return at;
 }
 
 void append_string(std::string& out, int32_t number, const std::string& text) {
@@ -52,10 +64,15 @@ void append_encoded_location(std::string& out, const Path& path, const SpanNumbe
   if (comments) {
     for (const std::string& detached : comments->detached) body += field_size(detached.size());
   }
-  wire::append_tag(out, 1, WireType::length_delimited);  // SourceCodeInfo.location
-  wire::append_varint(out, body);
-  append_packed(out, fl::path, path, path_size);
-  append_packed(out, fl::span, span, span_size);
+  // SourceCodeInfo.location's tag and length, then the path and span: exactly `fixed` bytes.
+  const size_t fixed = 1 + wire::size_varint(body) + (path_size ? field_size(path_size) : 0) + field_size(span_size);
+  const size_t start = out.size();
+  out.resize(start + fixed);
+  char* at = out.data() + start;
+  at = put_varint(at, wire::encode_tag(1, WireType::length_delimited));
+  at = put_varint(at, body);
+  at = put_packed(at, fl::path, path, path_size);
+  put_packed(at, fl::span, span, span_size);
   if (leading) append_string(out, fl::leading_comments, *leading);
   if (trailing) append_string(out, fl::trailing_comments, *trailing);
   if (comments) {
