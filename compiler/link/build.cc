@@ -108,7 +108,7 @@ void FileLinker::build_message(MessageNode& node, std::string_view parent) {
       reporter_.error_without_location("Reserved numbers must be positive integers.");
     }
   }
-  queue_options(OptionsKind::message, scope, std::string(parent), node.options, &node.proto->options);
+  queue_options(OptionsKind::message, scope, parent, node.options, &node.proto->options);
   Symbol symbol = make_symbol(SymbolKind::message, scope, &file_, parent);
   symbol.message = node.proto;
   // A synthesized map entry has no location of its own in protoc.
@@ -137,7 +137,7 @@ void FileLinker::build_field(FieldNode& node, std::string_view parent, const Mes
                                      std::to_string(kLastReserved) +
                                      " are reserved for the protocol buffer library implementation.");
   }
-  queue_options(OptionsKind::field, node.full_name, std::string(parent), node.options, &node.proto->options);
+  queue_options(OptionsKind::field, node.full_name, parent, node.options, &node.proto->options);
   Symbol symbol = make_symbol(node.is_extension ? SymbolKind::extension : SymbolKind::field, node.full_name, &file_,
                               parent);
   symbol.field = node.proto;
@@ -154,7 +154,7 @@ void FileLinker::build_extension_range(ExtensionRangeNode& node, const MessageNo
   }
   // The upper bound is checked after options are interpreted (message_set_wire_format allows more).
   if (start >= end) reporter_.error(node.ast->span, "Extension range end number must be greater than start number.");
-  queue_options(OptionsKind::extension_range, message.full_name, std::string(parent_scope(message.full_name)),
+  queue_options(OptionsKind::extension_range, message.full_name, parent_scope(message.full_name),
                 node.options, &node.proto->options);
 }
 

@@ -92,7 +92,7 @@ void FileLinker::build_enum(EnumNode& node, std::string_view parent) {
   if (node.values.empty()) reporter_.error(node.ast->name.span, "Enums must contain at least one value.");
   std::unordered_set<std::string_view> names_in_enum;
   for (EnumValueNode& value : node.values) {
-    queue_options(OptionsKind::enum_value, value.full_name, std::string(parent), value.options,
+    queue_options(OptionsKind::enum_value, value.full_name, parent, value.options,
                   &value.proto->options);
     Symbol symbol;
     symbol.kind = SymbolKind::enum_value;
@@ -117,7 +117,7 @@ void FileLinker::build_enum(EnumNode& node, std::string_view parent) {
       reporter_.error_without_location("Reserved range end number must be greater than start number.");
     }
   }
-  queue_options(OptionsKind::enum_, node.full_name, std::string(parent), node.options, &node.proto->options);
+  queue_options(OptionsKind::enum_, node.full_name, parent, node.options, &node.proto->options);
   Symbol symbol;
   symbol.kind = SymbolKind::enum_;
   symbol.full_name = node.full_name;
@@ -182,14 +182,14 @@ void FileLinker::build_service(ServiceNode& node) {
   add_symbol(std::move(symbol), node.ast->name.span);
 }
 
-void FileLinker::queue_options(OptionsKind kind, std::string element_name, std::string name_scope,
+void FileLinker::queue_options(OptionsKind kind, std::string_view element_name, std::string_view name_scope,
                                const std::vector<const ast::Option*>& options,
                                std::optional<descriptor::EncodedOptions>* slot) {
   if (options.empty()) return;
   PendingOptions pending;
   pending.kind = kind;
-  pending.element_name = std::move(element_name);
-  pending.name_scope = std::move(name_scope);
+  pending.element_name = element_name;
+  pending.name_scope = name_scope;
   pending.options = options;
   pending.slot = slot;
   file_.pending_options.push_back(std::move(pending));

@@ -1,6 +1,8 @@
 // The cross-link pass (protoc's CrossLinkFile): resolves type names, extendees and method types from the scope
 // of each element, checks enum defaults, and registers field and extension numbers. As in protoc, an element
 // whose names fail to resolve is not checked further.
+#include <algorithm>
+
 #include "compiler/link/file_linker.h"
 #include "compiler/link/lookup.h"
 #include "compiler/link/names.h"
@@ -45,7 +47,8 @@ void FileLinker::cross_link() {
 
 void FileLinker::cross_link_message(MessageNode& node) {
   for (MessageNode& nested : node.nested) cross_link_message(nested);
-  std::map<int32_t, const FieldNode*> numbers;
+  FieldNumbers numbers;
+  numbers.reserve(node.fields.size());
   for (FieldNode& field : node.fields) cross_link_field(field, &numbers, &node);
   for (FieldNode& extension : node.extensions) cross_link_field(extension, nullptr, nullptr);
   for (size_t i = 0; i < node.oneofs.size(); ++i) {
@@ -59,8 +62,7 @@ void FileLinker::cross_link_message(MessageNode& node) {
   }
 }
 
-void FileLinker::cross_link_field(FieldNode& node, std::map<int32_t, const FieldNode*>* numbers,
-                                  const MessageNode* message) {
+void FileLinker::cross_link_field(FieldNode& node, FieldNumbers* numbers, const MessageNode* message) {
   if (node.is_extension && !resolve_extendee(node)) return;
   if (node.type_ref && !resolve_field_type(node)) return;
   if (node.ast && node.ast->is_map && node.map_part == MapPart::none && node.proto->default_value) {
@@ -69,8 +71,15 @@ void FileLinker::cross_link_field(FieldNode& node, std::map<int32_t, const Field
   const int32_t number = node.proto->number.value_or(0);
   if (!node.is_extension) {
     if (!numbers) return;
-    auto [it, inserted] = numbers->emplace(number, &node);
-    if (!inserted) {
+    auto it = numbers->end();
+    if (!numbers->empty() && numbers->back().first >= number) {
+      it = std::lower_bound(numbers->begin(), numbers->end(), number,
+                            [](const auto& entry, int32_t value) { return entry.first < value; });
+    }
+    const bool inserted = it == numbers->end() || it->first != number;
+    if (inserted) {
+      numbers->insert(it, {number, &node});
+    } else {
       report(located(node, node.number_span()),
              "Field number " + std::to_string(number) + " has already been used in " + quoted(message->full_name) +
                  " by field " + quoted(*it->second->proto->name) + ".");
@@ -94,7 +103,7 @@ void FileLinker::cross_link_field(FieldNode& node, std::map<int32_t, const Field
 }
 
 bool FileLinker::resolve_extendee(FieldNode& node) {
-  const std::string written = node.extendee->text;
+  const std::string& written = node.extendee->text;
   const std::optional<source::Span> where = located(node, node.extendee->span);
   Resolution found = lookup(parent_scope(node.full_name), written, false);
   if (!found.symbol) {
@@ -120,7 +129,7 @@ bool FileLinker::resolve_extendee(FieldNode& node) {
 }
 
 bool FileLinker::resolve_field_type(FieldNode& node) {
-  const std::string written = node.type_ref->text;
+  const std::string& written = node.type_ref->text;
   const std::optional<source::Span> where = located(node, node.type_span());
   Resolution found = lookup(parent_scope(node.full_name), written, true);
   if (!found.symbol) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "compiler/link/pool.h"
@@ -48,7 +49,7 @@ class FileLinker {
   void build_enum(EnumNode& node, std::string_view parent);
   void check_enum_numbers(EnumNode& node);
   void build_service(ServiceNode& node);
-  void queue_options(OptionsKind kind, std::string element_name, std::string name_scope,
+  void queue_options(OptionsKind kind, std::string_view element_name, std::string_view name_scope,
                      const std::vector<const ast::Option*>& options,
                      std::optional<descriptor::EncodedOptions>* slot);
   void request_hint(const MessageNode& message, std::optional<source::Span> where, int64_t start = 0,
@@ -56,7 +57,10 @@ class FileLinker {
   void number_hint_order(std::vector<MessageNode>& messages);
 
   void cross_link_message(MessageNode& node);
-  void cross_link_field(FieldNode& node, std::map<int32_t, const FieldNode*>* numbers, const MessageNode* message);
+  // Field numbers of a message's fields linked so far, sorted by number (fields mostly come in number order, so
+  // an insertion is usually an append).
+  using FieldNumbers = std::vector<std::pair<int32_t, const FieldNode*>>;
+  void cross_link_field(FieldNode& node, FieldNumbers* numbers, const MessageNode* message);
   bool resolve_extendee(FieldNode& node);
   bool resolve_field_type(FieldNode& node);
   void check_enum_default(FieldNode& node, const Symbol& enum_symbol);

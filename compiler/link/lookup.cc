@@ -59,7 +59,9 @@ Resolution lookup_symbol(const SymbolTable& table, LinkedFile* from, std::string
     return result;
   }
   const std::string_view first = name.substr(0, name.find('.'));
-  std::string scope_to_try(scope);
+  std::string scope_to_try;
+  scope_to_try.reserve(scope.size() + 1 + name.size());  // the longest candidate: one allocation for them all
+  scope_to_try = scope;
   while (true) {
     if (scope_to_try.empty()) {
       result.symbol = finder.find(name);

@@ -38,6 +38,32 @@ d::SymbolVisibility visibility_of(ast::Visibility visibility) {
   return visibility == ast::Visibility::local ? d::SymbolVisibility::local : d::SymbolVisibility::export_;
 }
 
+// Sizes a message's field and nested-type lists once from its body, so that a message with many fields does not
+// move every FieldDescriptorProto and FieldNode each time the lists grow. Map fields and groups add a nested type.
+void reserve_lists(const ast::Message& message, d::DescriptorProto& out, MessageNode& node) {
+  size_t fields = 0;
+  size_t nested = 0;
+  auto count_field = [&](const ast::Field& field) {
+    ++fields;
+    if (field.is_map || field.is_group) ++nested;
+  };
+  for (const ast::MessageElement& element : message.body) {
+    if (const auto* field = std::get_if<ast::Field>(&element)) {
+      count_field(*field);
+    } else if (const auto* oneof = std::get_if<ast::Oneof>(&element)) {
+      for (const ast::OneofElement& member : oneof->body) {
+        if (const auto* field = std::get_if<ast::Field>(&member.value)) count_field(*field);
+      }
+    } else if (std::holds_alternative<ast::Box<ast::Message>>(element)) {
+      ++nested;
+    }
+  }
+  out.field.reserve(fields);
+  node.fields.reserve(fields);
+  out.nested_type.reserve(nested);
+  node.nested.reserve(nested);
+}
+
 // Where a scope's nested declarations go: a message's nested types, or the file's top-level messages (for
 // groups declared in a file-level extend block).
 struct NestedSink {
@@ -131,6 +157,7 @@ void Lowerer::lower_message(const ast::Message& message, std::string_view scope,
   node.ast = &message;
   node.group_field = group_field;
   node.full_name = qualify(scope, message.name.text);
+  reserve_lists(message, out, node);
   for (const ast::MessageElement& element : message.body) lower_message_element(element, out, node);
   // protoc's parser adds synthetic oneofs only to messages parsed as `message` definitions (never to groups).
   if (proto3() && !group_field) add_synthetic_oneofs(out, node);
@@ -168,9 +195,9 @@ void Lowerer::lower_field(const ast::Field& field, std::string_view scope, std::
   node.ast = &field;
   node.is_extension = extendee != nullptr;
   node.extendee = extendee;
-  const std::string name = field.is_group ? group_field_name(field.name.text) : field.name.text;
+  std::string name = field.is_group ? group_field_name(field.name.text) : field.name.text;
   node.full_name = qualify(scope, name);
-  proto.name = name;
+  proto.name = std::move(name);
   if (extendee) proto.extendee = extendee->text;
   proto.number = field.number;
   switch (field.label) {
