@@ -1,7 +1,10 @@
 // protoc's ValidateProto3: no extension ranges, required fields, defaults, groups, closed enums or non-option
 // extensions in proto3 files; enums start at zero; field names must not collide in their lower-case,
 // underscore-free form (protoc's JSON name conflict rule).
-#include <map>
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "compiler/check/option_reader.h"
 #include "compiler/check/validator.h"
@@ -60,23 +63,40 @@ void Validator::validate_proto3_message(const link::MessageNode& node) {
     report(reporter_, node.ast ? std::optional(node.name_span()) : std::nullopt,
            "MessageSet is not supported in proto3.");
   }
-  std::map<std::string, const d::FieldDescriptorProto*> by_folded_name;
-  for (const FieldNode& field : node.fields) {
-    auto [it, inserted] = by_folded_name.emplace(lower_without_underscores(*field.proto->name), field.proto);
-    if (!inserted) {
-      report(reporter_, located(field, field.name_span()),
-             "The JSON camel-case name of field \"" + *field.proto->name + "\" conflicts with field \"" +
-                 *it->second->name + "\". This is not allowed in proto3.");
-    }
+  report_json_name_conflicts(node);
+}
+
+// Each field whose folded name an earlier field already has conflicts with the first such field. Sorting the
+// folded names (stable, so equal names stay in field order) finds them without a tree node per field; the
+// conflicts are then reported in field order.
+void Validator::report_json_name_conflicts(const link::MessageNode& node) {
+  std::vector<std::pair<std::string, size_t>> folded;  // folded name, field index
+  folded.reserve(node.fields.size());
+  for (size_t i = 0; i < node.fields.size(); ++i) {
+    folded.emplace_back(lower_without_underscores(*node.fields[i].proto->name), i);
+  }
+  std::stable_sort(folded.begin(), folded.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::pair<size_t, size_t>> conflicts;  // field index, index of the first field with its name
+  for (size_t i = 1, first = 0; i < folded.size(); ++i) {
+    if (folded[i].first == folded[first].first) conflicts.emplace_back(folded[i].second, folded[first].second);
+    else first = i;
+  }
+  std::sort(conflicts.begin(), conflicts.end());
+  for (const auto& [index, first] : conflicts) {
+    const FieldNode& field = node.fields[index];
+    report(reporter_, located(field, field.name_span()),
+           "The JSON camel-case name of field \"" + *field.proto->name + "\" conflicts with field \"" +
+               *node.fields[first].proto->name + "\". This is not allowed in proto3.");
   }
 }
 
 void Validator::validate_proto3_field(const FieldNode& node, const link::MessageNode* containing) {
   const d::FieldDescriptorProto& field = *node.proto;
-  std::string containing_name = containing ? containing->full_name : std::string();
+  // Only an error message needs it; it points into the tree or the pool, which outlive this call.
+  std::string_view containing_name = containing ? std::string_view(containing->full_name) : std::string_view();
   if (node.is_extension) {
     const link::Symbol* extendee = symbol_of(field.extendee);
-    containing_name = extendee ? extendee->full_name : std::string();
+    containing_name = extendee ? std::string_view(extendee->full_name) : std::string_view();
     if (extendee && !allowed_proto3_extendee(extendee->full_name)) {
       reporter_.error(node.extendee->span, "Extensions in proto3 are only allowed for defining options.");
     }
@@ -94,7 +114,7 @@ void Validator::validate_proto3_field(const FieldNode& node, const link::Message
     if (enum_symbol && enum_symbol->file && enum_symbol->file->proto.syntax != "proto3") {
       report(reporter_, type_where,
              "Enum type \"" + enum_symbol->full_name + "\" is not a proto3 enum, but is used in \"" +
-                 containing_name + "\" which is a proto3 message type.");
+                 std::string(containing_name) + "\" which is a proto3 message type.");
     }
   }
   if (field.type == d::FieldType::group) {

@@ -28,6 +28,7 @@ class Validator {
   void validate_lite_imports();
 
   void validate_proto3_message(const link::MessageNode& node);
+  void report_json_name_conflicts(const link::MessageNode& node);
   void validate_proto3_field(const link::FieldNode& node, const link::MessageNode* containing);
   void validate_proto3_enum(const link::EnumNode& node);
 
