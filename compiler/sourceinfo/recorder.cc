@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string_view>
 
 namespace protoforge::sourceinfo::internal {
@@ -10,12 +11,26 @@ namespace {
 constexpr int kTabWidth = 8;  // protoc's tokenizer advances a tab to the next multiple of 8 (as SourceFile::locate)
 constexpr uint32_t kMaxForwardScan = 4096;  // beyond this, a line-index search is cheaper than scanning
 
+// Offset of the last '\n' in `text`, or npos. glibc's memrchr is vectorized; string_view::rfind goes byte by byte.
+size_t last_newline_in(std::string_view text) {
+#if defined(__GLIBC__)
+  const void* found = text.empty() ? nullptr : memrchr(text.data(), '\n', text.size());
+  return found ? static_cast<size_t>(static_cast<const char*>(found) - text.data()) : std::string_view::npos;
+#else
+  return text.rfind('\n');
+#endif
+}
+
 // The position after `text` when `text` starts at `at`. Most text has no tab, so lines and columns are counted
 // with the vectorized search functions rather than character by character.
 source::LineColumn advance_over(source::LineColumn at, std::string_view text) {
-  const size_t last_newline = text.rfind('\n');
+  // A plain counting loop, which the compiler vectorizes (std::count here went byte by byte): spans of whole
+  // messages and files are scanned this way.
+  const size_t last_newline = last_newline_in(text);
   if (last_newline != std::string_view::npos) {
-    at.line += static_cast<int>(std::count(text.begin(), text.begin() + last_newline + 1, '\n'));
+    int lines = 0;
+    for (size_t i = 0; i <= last_newline; ++i) lines += text[i] == '\n';
+    at.line += lines;
     at.column = 0;
     text.remove_prefix(last_newline + 1);
   }
@@ -43,16 +58,15 @@ Recorder::Recorder(const link::LinkedFile& file, std::string& encoded)
 
 // protoc records a token's line and column at the start and its end column at the end, and leaves out the end
 // line when it equals the start line. Tokens never span lines, so the end offset's line is the last token's line.
-// Spans on one line (most of them) need no second line lookup.
 SpanNumbers Recorder::span_numbers(Span span) {
   const std::string_view text = source_.text();
   const uint32_t begin = std::min<uint32_t>(span.begin, static_cast<uint32_t>(text.size()));
   const source::LineColumn start = position_of(begin);
   const std::string_view inside = text.substr(begin, std::max<size_t>(span.end, begin) - begin);
-  if (inside.find('\n') == std::string_view::npos) {
-    return {{start.line, start.column, advance_over(start, inside).column}, 3};
-  }
-  const source::LineColumn end = source_.locate(span.end);
+  // Scanning the span (newlines are counted with a vectorized search) is cheaper than having SourceFile build its
+  // line index for the file, which the root location, spanning the whole file, would otherwise force.
+  const source::LineColumn end = advance_over(start, inside);
+  if (end.line == start.line) return {{start.line, start.column, end.column}, 3};
   return {{start.line, start.column, end.line, end.column}, 4};
 }
 
