@@ -51,6 +51,13 @@ bool encode_leaf(const ElementContext& context, const FieldInfo& leaf, const ast
 // `protoc_321_names`: see resolve_option_name().
 bool interpret_option(const ElementContext& context, const std::string& options_type, const std::string& scope,
                       bool protoc_321_names, const ast::Option& option, ElementState& state, ElementResult& result) {
+  // `option () = 1;` parses (as in protoc) but names nothing; protoc rejects it for the whole file.
+  for (const ast::OptionNamePart& part : option.name) {
+    if (part.name.empty()) {
+      result.errors.push_back({&option, false, "Uninterpreted option is missing name or value.", true});
+      return false;
+    }
+  }
   ResolvedName name = resolve_option_name(option.name, options_type, scope, context.schema, context.lookup,
                                           protoc_321_names);
   if (!name.error.empty()) {

@@ -29,6 +29,7 @@ struct OptionError {
   const ast::Option* option = nullptr;
   bool at_value = false;  // reported at the value (else at the name)
   std::string message;
+  bool unlocated = false;  // protoc reports it for the file as a whole, without line and column
 };
 
 struct ElementResult {

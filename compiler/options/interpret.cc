@@ -68,7 +68,7 @@ void report(const link::LinkedFile& file, const OptionError& error, diag::Diagno
   uint32_t offset = error.at_value ? option.value.span.begin
                                    : (option.name.empty() ? option.span.begin : option.name_span.begin);
   std::string path = file.source ? file.source->path() : file.proto.name.value_or("");
-  if (file.source == nullptr) {
+  if (file.source == nullptr || error.unlocated) {
     sink.error(path, -1, -1, error.message);
     return;
   }
