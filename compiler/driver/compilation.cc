@@ -156,7 +156,8 @@ bool Compilation::prepare_options_schema() {
 
 bool Compilation::compile_file(LoadedFile& file) {
   diag::DiagnosticSink sink;
-  link::LinkedFile* linked = compile_parsed_file(*file.source, file.ast, *pool_, sink);
+  link::LinkedFile* linked =
+      compile_parsed_file(*file.source, file.ast, *pool_, sink, file.lowered ? &*file.lowered : nullptr);
   const bool ok = linked && !sink.has_errors();
   print_all(sink.take());
   if (ok) finish_file(file, *linked);

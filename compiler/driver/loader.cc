@@ -5,6 +5,7 @@
 namespace protoforge::driver {
 
 void LoadedFile::release_front_end() {
+  lowered.reset();
   ast = ast::File{};
   source.reset();
 }
@@ -64,6 +65,7 @@ std::unique_ptr<LoadedFile> Loader::parse_one(const std::string& path) const {
   file->ast = parse::parse_file(*file->source, sink);
   file->parse_failed = sink.has_errors();
   file->parse_diagnostics = sink.take();
+  if (!file->parse_failed) file->lowered = link::lower(*file->source, file->ast);
   return file;
 }
 

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -19,6 +20,7 @@
 
 #include "compiler/ast/ast.h"
 #include "compiler/diag/diagnostic.h"
+#include "compiler/link/pool.h"
 #include "compiler/driver/source_tree.h"
 #include "compiler/source/source_file.h"
 
@@ -32,6 +34,8 @@ struct LoadedFile {
   ast::File ast;
   std::vector<diag::Diagnostic> parse_diagnostics;
   bool parse_failed = false;
+  // The pool-independent first step of linking, made on the parser thread (empty if parsing failed).
+  std::optional<link::LoweredFile> lowered;
 
   // Frees the text and the AST once the file is linked and its outputs are made; the metadata stays.
   void release_front_end();

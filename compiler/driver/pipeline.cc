@@ -23,8 +23,9 @@ std::unique_ptr<OptionsSchema> OptionsSchema::load(diag::DiagnosticSink& sink) {
 }
 
 link::LinkedFile* compile_parsed_file(const source::SourceFile& source, const ast::File& file,
-                                      link::DescriptorPool& pool, diag::DiagnosticSink& sink) {
-  link::LinkedFile* linked = pool.add(source, file, sink);
+                                      link::DescriptorPool& pool, diag::DiagnosticSink& sink,
+                                      link::LoweredFile* lowered) {
+  link::LinkedFile* linked = pool.add(source, file, sink, lowered);
   if (!linked) return nullptr;
   options::interpret_file(*linked, pool, sink);
   check::validate_file(*linked, pool, sink);

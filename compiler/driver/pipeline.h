@@ -28,7 +28,9 @@ class OptionsSchema {
 
 // Links `file` into `pool`, interprets its options and validates it. `source` and `file` must outlive the pool.
 // Returns the linked file (nullptr if the pool refused it) - check the sink for errors.
+// `lowered`, when given, is link::lower(source, file) made ahead of time (it is consumed).
 link::LinkedFile* compile_parsed_file(const source::SourceFile& source, const ast::File& file,
-                                      link::DescriptorPool& pool, diag::DiagnosticSink& sink);
+                                      link::DescriptorPool& pool, diag::DiagnosticSink& sink,
+                                      link::LoweredFile* lowered = nullptr);
 
 }  // namespace protoforge::driver

@@ -20,16 +20,35 @@ struct DescriptorPool::Impl {
 DescriptorPool::DescriptorPool() : impl_(std::make_unique<Impl>()) {}
 DescriptorPool::~DescriptorPool() = default;
 
-LinkedFile* DescriptorPool::add(const source::SourceFile& source, const ast::File& file, diag::DiagnosticSink& sink) {
+LoweredFile lower(const source::SourceFile& source, const ast::File& file) {
+  LoweredFile lowered;
+  diag::DiagnosticSink sink;
+  Reporter reporter(source, sink);
+  lowered.tree = std::make_shared<FileNode>(lower_file(file, lowered.proto, reporter));
+  lowered.had_errors = reporter.had_errors();
+  lowered.diagnostics = sink.take();
+  return lowered;
+}
+
+LinkedFile* DescriptorPool::add(const source::SourceFile& source, const ast::File& file, diag::DiagnosticSink& sink,
+                                LoweredFile* lowered) {
   if (find_file(file.path)) return nullptr;
+  LoweredFile made_here;
+  if (!lowered) {
+    made_here = lower(source, file);
+    lowered = &made_here;
+  }
   LinkedFile& linked = impl_->files.emplace_back();
   linked.source = &source;
   linked.ast = &file;
   linked.build_index = impl_->files.size() - 1;
+  linked.proto = std::move(lowered->proto);
+  for (auto& diagnostic : lowered->diagnostics) sink.report(std::move(diagnostic));
   Reporter reporter(source, sink);
-  auto tree_holder = std::make_shared<FileNode>(lower_file(file, linked.proto, reporter));
+  reporter.add_earlier_errors(lowered->had_errors);
+  std::shared_ptr<FileNode> tree_holder = std::move(lowered->tree);
   FileNode& tree = *tree_holder;
-  bind_tree(tree, linked.proto);
+  bind_tree(tree, linked.proto);  // the proto has its final address now
   linked.tree = tree_holder;
   impl_->files_by_name.emplace(*linked.proto.name, &linked);
   for (const std::string& dependency : linked.proto.dependency) {

@@ -102,6 +102,18 @@ struct Resolution {
 std::vector<std::string> not_defined_messages(const Resolution& failed, std::string_view written_name,
                                               std::string_view filename);
 
+// The part of linking that needs no pool: the AST lowered to descriptors in protoc's element order, with the
+// element tree (type names still as written). It depends on nothing but the file itself, so the driver makes it on a
+// parser thread ahead of time and hands it to DescriptorPool::add.
+struct LoweredFile {
+  descriptor::FileDescriptorProto proto;
+  std::shared_ptr<FileNode> tree;
+  std::vector<diag::Diagnostic> diagnostics;  // protoc's parser-level errors on default values, in order
+  bool had_errors = false;
+};
+// `source` and `file` must outlive the result's use (the tree points into the AST).
+LoweredFile lower(const source::SourceFile& source, const ast::File& file);
+
 class DescriptorPool {
  public:
   DescriptorPool();
@@ -120,7 +132,9 @@ class DescriptorPool {
   // Returns the linked file even when errors were reported (so later files can still be checked), or nullptr if
   // a file with that name is already in the pool. The caller then runs options::interpret_file and
   // check::validate_file on it, in that order (protoc's build, interpret-options, validate sequence).
-  LinkedFile* add(const source::SourceFile& source, const ast::File& file, diag::DiagnosticSink& sink);
+  // `lowered`, when given, is lower(source, file) made ahead of time; it is consumed.
+  LinkedFile* add(const source::SourceFile& source, const ast::File& file, diag::DiagnosticSink& sink,
+                  LoweredFile* lowered = nullptr);
 
   // Adds a file that arrives already compiled (--descriptor_set_in): its descriptor is kept as it is (plus any
   // missing json_name) and its symbols registered. Its dependencies must already be in the pool. nullptr if a file

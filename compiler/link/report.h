@@ -19,6 +19,8 @@ class Reporter {
   void error_without_location(std::string message);
 
   bool had_errors() const { return had_errors_; }
+  // Counts errors reported earlier for the same file by another reporter (lowering done ahead of time).
+  void add_earlier_errors(bool had_errors) { had_errors_ = had_errors_ || had_errors; }
   const source::SourceFile& source() const { return source_; }
 
  private:
