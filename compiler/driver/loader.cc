@@ -17,12 +17,14 @@ void Loader::post(std::function<void()> job) {
   }
   std::lock_guard lock(mutex_);
   jobs_.push_back(std::move(job));
-  changed_.notify_all();
+  wake_workers_locked();
 }
 
 void Loader::drain() {
   std::unique_lock lock(mutex_);
-  changed_.wait(lock, [&] { return jobs_.empty() && running_jobs_ == 0; });
+  linker_waiting_ = true;
+  file_ready_.wait(lock, [&] { return jobs_.empty() && running_jobs_ == 0; });
+  linker_waiting_ = false;
 }
 
 Loader::Loader(const SourceTree& tree, unsigned workers, size_t max_ahead) : tree_(tree), max_ahead_(max_ahead) {
@@ -35,7 +37,7 @@ Loader::~Loader() {
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
-  changed_.notify_all();
+  work_ready_.notify_all();
   for (auto& worker : workers_) worker.join();
 }
 
@@ -50,7 +52,7 @@ void Loader::request_locked(const std::string& path, bool urgent) {
   if (!added && !(urgent && it->second.state == State::queued)) return;
   if (urgent) queue_.push_front(path);
   else queue_.push_back(path);
-  changed_.notify_one();
+  wake_workers_locked();
 }
 
 std::unique_ptr<LoadedFile> Loader::parse_one(const std::string& path) const {
@@ -78,15 +80,17 @@ void Loader::store_locked(const std::string& path, std::unique_ptr<LoadedFile> f
   }
   for (auto it = imports.rbegin(); it != imports.rend(); ++it) request_locked(**it, true);
   entries_[path].file = std::move(file);
-  changed_.notify_all();
+  wake_linker_locked();
 }
 
 void Loader::run_worker() {
   std::unique_lock lock(mutex_);
   for (;;) {
-    changed_.wait(lock, [&] {
+    ++workers_waiting_;
+    work_ready_.wait(lock, [&] {
       return stopping_ || !jobs_.empty() || (!queue_.empty() && parsed_ahead_ < max_ahead_);
     });
+    --workers_waiting_;
     if (stopping_) return;
     if (!jobs_.empty()) {
       auto job = std::move(jobs_.front());
@@ -97,7 +101,7 @@ void Loader::run_worker() {
       job = nullptr;  // whatever it captured is freed on this thread
       lock.lock();
       --running_jobs_;
-      changed_.notify_all();
+      wake_linker_locked();
       continue;
     }
     std::string path = std::move(queue_.front());
@@ -129,13 +133,15 @@ LoadedFile& Loader::get(const std::string& path) {
     store_locked(path, std::move(file));
     return *entries_[path].file;
   }
-  changed_.wait(lock, [&] {
+  linker_waiting_ = true;
+  file_ready_.wait(lock, [&] {
     entry = &entries_[path];
     return entry->file != nullptr;
   });
+  linker_waiting_ = false;
   if (entry->state == State::parsed) {
-    --parsed_ahead_;
-    changed_.notify_all();
+    // A parser thread held back by max_ahead may go on.
+    if (parsed_ahead_-- == max_ahead_) wake_workers_locked();
   }
   entry->state = State::consumed;
   return *entry->file;

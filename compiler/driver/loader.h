@@ -77,7 +77,18 @@ class Loader {
   const SourceTree& tree_;
   const size_t max_ahead_;
   mutable std::mutex mutex_;
-  std::condition_variable changed_;
+  // Two wake-up channels, each signalled only when someone waits on it: waking threads for nothing costs futex
+  // calls on every file of a large compile.
+  std::condition_variable work_ready_;  // parser threads wait here for jobs or files to parse
+  std::condition_variable file_ready_;  // the linking thread waits here for a file, or for jobs to drain
+  int workers_waiting_ = 0;
+  bool linker_waiting_ = false;
+  void wake_workers_locked() {
+    if (workers_waiting_ > 0) work_ready_.notify_one();
+  }
+  void wake_linker_locked() {
+    if (linker_waiting_) file_ready_.notify_one();
+  }
   std::deque<std::string> queue_;  // may hold paths the linker already took; workers skip them
   std::unordered_map<std::string, Entry> entries_;
   size_t parsed_ahead_ = 0;  // parsed by workers, not yet taken by get()
