@@ -12,7 +12,7 @@
 #   KEEP=1                 keep the temporary folder (outputs, logs)
 #   TIMEOUT=600            seconds after which one compile counts as failed (a hang must not stall the bench)
 # Each tool compiles every file of FILES.txt with imports, once without and once with source info:
-#   protoforge/protoc:  -I. --include_imports [--include_source_info] -o <tmp>/out.pb @FILES.txt  (run in the corpus)
+#   protoforge/protoc:  -I. --include_imports [-I<protoc include> --include_source_info] -o <tmp>/out.pb @FILES.txt  (run in the corpus)
 #   buf:                buf build [--exclude-source-info] -o <tmp>/out.binpb  (run in a temporary module folder whose
 #                       buf.yaml sits beside symlinks to the corpus's top folders; buf always includes imports)
 # The corpus is only read; everything written goes to a temporary folder. Wall time, CPU time and peak RSS come
@@ -58,6 +58,8 @@ mkdir -p "$work/module"
 printf 'version: v1\n' > "$work/module/buf.yaml"
 for d in "$corpus"/*/; do ln -s "${d%/}" "$work/module/$(basename "$d")"; done
 
+protoc_include=$(dirname "$(dirname "$(command -v protoc)")")/include
+
 # Sets CMD (the command line of one tool for one mode, "plain" or "srcinfo") and CMD_DIR (where to run it).
 command_for() {
   local tool=$1 mode=$2 out=$work/out.$1.$2
@@ -66,7 +68,9 @@ command_for() {
     protoforge|protoc)
       local exe=$protoforge; [ "$tool" = protoc ] && exe=$protoc
       CMD=("$exe" -I. --include_imports)
-      [ "$mode" = srcinfo ] && CMD+=(--include_source_info)
+      # With source info both tools read the well-known types from protoc's include directory, whose comments are
+      # part of the output (protoforge's built-in copies have comments of their own).
+      [ "$mode" = srcinfo ] && CMD+=(-I"$protoc_include" --include_source_info)
       CMD+=(-o "$out" @FILES.txt) ;;
     buf)
       CMD_DIR=$work/module

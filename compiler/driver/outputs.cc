@@ -1,5 +1,7 @@
 #include "compiler/driver/outputs.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <set>
 
@@ -34,26 +36,36 @@ std::vector<const link::LinkedFile*> output_order(const Compilation& compilation
   return out;
 }
 
+// protoc's wording: the path and the system's reason.
+std::string open_error(const std::string& path) { return path + ": " + std::strerror(errno); }
+
 std::string write_file(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) return path + ": Could not open file for writing.";
+  if (!out) return open_error(path);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out.flush()) return open_error(path);
   return "";
 }
 
 }  // namespace
 
 // The files' entries were serialized as each file was compiled; the set is those entries as field 1, in order.
+// Streamed to the file entry by entry: a second copy of a large set in memory would only raise the peak.
 std::string write_descriptor_set(const Compilation& compilation, const CommandLine& command_line) {
-  std::string set;
+  const std::string& path = command_line.descriptor_set_out;
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return open_error(path);
   for (const auto* file : output_order(compilation, command_line.include_imports)) {
     const std::string* bytes = compilation.serialized(file);
-    if (!bytes) return command_line.descriptor_set_out + ": internal error: " + file->proto.name.value_or("") +
-                       " was not serialized.";
-    wire::append_tag(set, 1, wire::WireType::length_delimited);
-    wire::append_bytes(set, *bytes);
+    if (!bytes) return path + ": internal error: " + file->proto.name.value_or("") + " was not serialized.";
+    std::string header;
+    wire::append_tag(header, 1, wire::WireType::length_delimited);
+    wire::append_varint(header, bytes->size());
+    out.write(header.data(), static_cast<std::streamsize>(header.size()));
+    out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
   }
-  return write_file(command_line.descriptor_set_out, set);
+  if (!out.flush()) return open_error(path);
+  return "";
 }
 
 std::string write_dependency_file(const Compilation& compilation, const CommandLine& command_line) {
