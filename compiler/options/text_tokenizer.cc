@@ -19,51 +19,8 @@ int hex_value(char c) {
   return c - 'A' + 10;
 }
 
-void append_utf8(uint32_t code, std::string& out) {
-  if (code < 0x80) {
-    out.push_back(static_cast<char>(code));
-  } else if (code < 0x800) {
-    out.push_back(static_cast<char>(0xc0 | (code >> 6)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
-  } else if (code < 0x10000) {
-    out.push_back(static_cast<char>(0xe0 | (code >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
-  } else {
-    out.push_back(static_cast<char>(0xf0 | (code >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3f)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
-  }
-}
 
-// Reads exactly `digits` hex digits at `s[i]`; false if they are not all there.
-bool read_hex(std::string_view s, size_t i, int digits, uint32_t& code) {
-  if (i + digits > s.size()) return false;
-  code = 0;
-  for (int k = 0; k < digits; ++k) {
-    if (!is_hex(s[i + k])) return false;
-    code = code * 16 + hex_value(s[i + k]);
-  }
-  return true;
-}
 
-char simple_escape(char c) {
-  switch (c) {
-    case 'a': return '\a';
-    case 'b': return '\b';
-    case 'f': return '\f';
-    case 'n': return '\n';
-    case 'r': return '\r';
-    case 't': return '\t';
-    case 'v': return '\v';
-    case '\\': return '\\';
-    case '?': return '?';
-    case '\'': return '\'';
-    case '"': return '"';
-    default: return '?';  // the tokenizer already rejected other escapes
-  }
-}
 
 }  // namespace
 
@@ -197,44 +154,5 @@ double parse_text_float(std::string_view text) {
   return std::strtod(copy.c_str(), nullptr);
 }
 
-void append_unescaped_string(std::string_view token, std::string& out) {
-  if (token.size() < 2) return;
-  std::string_view s = token.substr(1, token.size() - 2);
-  if (token.back() != token.front()) s = token.substr(1);  // unterminated: the tokenizer reported it
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '\\' || i + 1 >= s.size()) {
-      out.push_back(s[i]);
-      continue;
-    }
-    char c = s[++i];
-    if (is_octal(c)) {
-      unsigned code = c - '0';
-      for (int k = 0; k < 2 && i + 1 < s.size() && is_octal(s[i + 1]); ++k) code = code * 8 + (s[++i] - '0');
-      out.push_back(static_cast<char>(code));
-    } else if (c == 'x' || c == 'X') {
-      unsigned code = 0;
-      for (int k = 0; k < 2 && i + 1 < s.size() && is_hex(s[i + 1]); ++k) code = code * 16 + hex_value(s[++i]);
-      out.push_back(static_cast<char>(code));
-    } else if (c == 'u' || c == 'U') {
-      int digits = c == 'u' ? 4 : 8;
-      uint32_t code = 0;
-      if (!read_hex(s, i + 1, digits, code)) {
-        out.push_back(c);
-        continue;
-      }
-      i += digits;
-      uint32_t low = 0;
-      // A high surrogate followed by an escaped low surrogate combines into one code point.
-      if (code >= 0xd800 && code <= 0xdbff && i + 2 < s.size() && s[i + 1] == '\\' && s[i + 2] == 'u' &&
-          read_hex(s, i + 3, 4, low) && low >= 0xdc00 && low <= 0xdfff) {
-        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
-        i += 6;
-      }
-      append_utf8(code, out);
-    } else {
-      out.push_back(simple_escape(c));
-    }
-  }
-}
 
 }  // namespace protoforge::options

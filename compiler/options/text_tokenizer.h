@@ -43,7 +43,6 @@ class TextTokenizer {
 bool parse_text_integer(std::string_view text, uint64_t max_value, uint64_t& out);
 // protoc's Tokenizer::ParseFloat for a float token (a trailing f/F or a dangling exponent is ignored).
 double parse_text_float(std::string_view text);
-// protoc's Tokenizer::ParseStringAppend: unquotes and unescapes one string token.
-void append_unescaped_string(std::string_view token, std::string& out);
+// String tokens are decoded by lex::append_string_literal: text format and .proto share protoc's tokenizer rules.
 
 }  // namespace protoforge::options

@@ -1,6 +1,7 @@
 #include <cstring>
 #include <limits>
 
+#include "compiler/lex/literals.h"
 #include "compiler/options/text_parser_internal.h"
 
 namespace protoforge::options::text_internal {
@@ -89,7 +90,7 @@ bool Parser::consume_string(std::string& out) {
   if (current().type != TokenType::string) return report("Expected string, got: " + current_text());
   out.clear();
   while (current().type == TokenType::string) {
-    append_unescaped_string(current().text, out);
+    lex::append_string_literal(current().text, &out);  // the same tokenizer rules as .proto strings
     advance();
   }
   return true;
