@@ -1,7 +1,7 @@
 # SourceCodeInfo: unit tests on hand-built ASTs, a tool that compares only the source info of two descriptor sets,
 # and the differential check of testdata/sourceinfo/*.proto against protoc's goldens.
 add_library(protoforge_sourceinfo_testing STATIC unit/sourceinfo_decode.cc)
-target_link_libraries(protoforge_sourceinfo_testing PUBLIC protoforge_wire)
+target_link_libraries(protoforge_sourceinfo_testing PUBLIC protoforge_descriptor)
 
 protoforge_unit_test(test_sourceinfo unit/sourceinfo_test.cc unit/test_main.cc)
 target_link_libraries(test_sourceinfo PRIVATE protoforge_sourceinfo protoforge_sourceinfo_testing

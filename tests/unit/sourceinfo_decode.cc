@@ -3,90 +3,11 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "runtime/wire/wire_format.h"
+#include "compiler/descriptor/deserialize.h"
 
 namespace protoforge::sourceinfo::testing {
 
 namespace {
-
-using wire::FieldNumber;
-using wire::WireType;
-
-// Calls `on_field(number, type, varint, bytes)` for every field of `message`; false on malformed input.
-template <class OnField>
-bool for_each_field(std::string_view message, OnField on_field) {
-  while (!message.empty()) {
-    FieldNumber number = 0;
-    WireType type{};
-    size_t n = wire::consume_tag(message, number, type);
-    if (n == 0) return false;
-    message.remove_prefix(n);
-    uint64_t varint = 0;
-    std::string_view bytes;
-    if (type == WireType::varint) {
-      n = wire::consume_varint(message, varint);
-    } else if (type == WireType::length_delimited) {
-      n = wire::consume_bytes(message, bytes);
-    } else if (type == WireType::fixed32) {
-      uint32_t fixed = 0;
-      n = wire::consume_fixed32(message, fixed);
-    } else if (type == WireType::fixed64) {
-      n = wire::consume_fixed64(message, varint);
-    } else {
-      return false;  // descriptors have no groups
-    }
-    if (n == 0) return false;
-    message.remove_prefix(n);
-    if (!on_field(number, type, varint, bytes)) return false;
-  }
-  return true;
-}
-
-// A repeated int32, packed (as libprotobuf writes path and span) or not.
-bool append_int32s(WireType type, uint64_t varint, std::string_view bytes, std::vector<int32_t>& out) {
-  if (type == WireType::varint) {
-    out.push_back(static_cast<int32_t>(varint));
-    return true;
-  }
-  while (!bytes.empty()) {
-    uint64_t value = 0;
-    const size_t n = wire::consume_varint(bytes, value);
-    if (n == 0) return false;
-    bytes.remove_prefix(n);
-    out.push_back(static_cast<int32_t>(value));
-  }
-  return true;
-}
-
-bool decode_location(std::string_view bytes, descriptor::SourceLocation& location) {
-  namespace fl = descriptor::field_numbers::location;
-  return for_each_field(bytes, [&](FieldNumber number, WireType type, uint64_t varint, std::string_view value) {
-    switch (number) {
-      case fl::path: return append_int32s(type, varint, value, location.path);
-      case fl::span: return append_int32s(type, varint, value, location.span);
-      case fl::leading_comments: location.leading_comments = std::string(value); return true;
-      case fl::trailing_comments: location.trailing_comments = std::string(value); return true;
-      case fl::leading_detached_comments: location.leading_detached_comments.emplace_back(value); return true;
-      default: return true;
-    }
-  });
-}
-
-bool decode_info(std::string_view bytes, descriptor::SourceCodeInfo& info) {
-  return for_each_field(bytes, [&](FieldNumber number, WireType, uint64_t, std::string_view value) {
-    if (number != 1) return true;
-    return decode_location(value, info.location.emplace_back());
-  });
-}
-
-bool decode_file(std::string_view bytes, DecodedFile& file) {
-  namespace ff = descriptor::field_numbers::file;
-  return for_each_field(bytes, [&](FieldNumber number, WireType, uint64_t, std::string_view value) {
-    if (number == ff::name) file.name = std::string(value);
-    if (number != ff::source_code_info) return true;
-    return decode_info(value, file.source_code_info.emplace());
-  });
-}
 
 std::string quoted(const std::string& text) {
   std::string out = "\"";
@@ -118,13 +39,14 @@ std::string numbers(const std::vector<int32_t>& values) {
 
 }  // namespace
 
+// The shared descriptor reader does the decoding; tests only need names and source info.
 std::optional<std::vector<DecodedFile>> decode_file_set(std::string_view bytes) {
-  std::vector<DecodedFile> files;
-  const bool ok = for_each_field(bytes, [&](FieldNumber number, WireType, uint64_t, std::string_view value) {
-    return number == 1 && decode_file(value, files.emplace_back());
-  });
-  if (!ok) return std::nullopt;
-  return files;
+  std::vector<descriptor::FileDescriptorProto> files;
+  if (!descriptor::parse_file_set(bytes, files)) return std::nullopt;
+  std::vector<DecodedFile> decoded;
+  decoded.reserve(files.size());
+  for (auto& file : files) decoded.push_back({file.name.value_or(""), std::move(file.source_code_info)});
+  return decoded;
 }
 
 std::string describe(const descriptor::SourceLocation& location) {
