@@ -18,6 +18,21 @@ size_t consume_varint(std::string_view in, uint64_t& value) {
   return 0;
 }
 
+size_t decode_varint_unchecked(const char* p, uint64_t& value) {
+  const auto* b = reinterpret_cast<const uint8_t*>(p);
+  if (b[0] < 0x80) { value = b[0]; return 1; }
+  uint64_t result = b[0] & 0x7f;
+  for (size_t i = 1; i < kMaxVarintBytes; ++i) {
+    result |= static_cast<uint64_t>(b[i] & 0x7f) << (7 * i);
+    if (b[i] < 0x80) {
+      if (i == kMaxVarintBytes - 1 && b[i] > 1) return 0;  // would overflow 64 bits
+      value = result;
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
 size_t consume_fixed32(std::string_view in, uint32_t& value) {
   if (in.size() < 4) return 0;
   uint32_t v = 0;

@@ -44,6 +44,11 @@ constexpr size_t size_varint(uint64_t v) {
 }
 constexpr size_t size_tag(FieldNumber number) { return size_varint(encode_tag(number, WireType::varint)); }
 constexpr size_t size_bytes(size_t length) { return size_varint(length) + length; }
+constexpr size_t size_fixed32() { return 4; }
+constexpr size_t size_fixed64() { return 8; }
+constexpr size_t size_zigzag(int64_t v) { return size_varint(encode_zigzag(v)); }
+// A group's encoding after its start tag: the body plus the matching end-group tag.
+constexpr size_t size_group(FieldNumber number, size_t body_length) { return body_length + size_tag(number); }
 
 inline void append_varint(std::string& out, uint64_t v) {
   char buf[kMaxVarintBytes];
@@ -70,6 +75,13 @@ inline void append_bytes(std::string& out, std::string_view bytes) {
   out.append(bytes);
 }
 
+inline void append_zigzag(std::string& out, int64_t v) { append_varint(out, encode_zigzag(v)); }
+// Appends an already encoded group body and its end-group tag (the start tag is the caller's).
+inline void append_group(std::string& out, FieldNumber number, std::string_view body) {
+  out.append(body);
+  append_tag(out, number, WireType::end_group);
+}
+
 // Returns bytes used, or 0 if `in` holds no complete varint of at most 10 bytes.
 size_t consume_varint(std::string_view in, uint64_t& value);
 size_t consume_fixed32(std::string_view in, uint32_t& value);
@@ -78,5 +90,9 @@ size_t consume_fixed64(std::string_view in, uint64_t& value);
 size_t consume_tag(std::string_view in, FieldNumber& number, WireType& type);
 // A length prefix plus that many bytes; `bytes` views into `in`.
 size_t consume_bytes(std::string_view in, std::string_view& bytes);
+
+// Fast path. Precondition: at least kMaxVarintBytes readable bytes at `p` (no per-byte bounds check).
+// Returns bytes used, or 0 for an over-long or 64-bit-overflowing varint.
+size_t decode_varint_unchecked(const char* p, uint64_t& value);
 
 }  // namespace protoforge::wire
