@@ -1,5 +1,7 @@
 #include "runtime/wire/reader.h"
 
+#include <cassert>
+
 namespace protoforge::wire {
 
 std::string_view to_string(Status status) {
@@ -62,30 +64,32 @@ bool Reader::read_tag(Field& field) {
   return true;
 }
 
+bool Reader::read_fixed(Field& field, size_t width) {
+  const std::string_view rest(pos_, static_cast<size_t>(end_ - pos_));
+  if (rest.size() < width) return fail(Status::truncated, pos_);
+  uint32_t v32 = 0;
+  if (width == 4 && consume_fixed32(rest, v32)) field.value = v32;
+  if (width == 8) consume_fixed64(rest, field.value);
+  pos_ += width;
+  return true;
+}
+
+bool Reader::read_length_delimited(Field& field) {
+  const char* prefix = pos_;
+  uint64_t length = 0;
+  if (!read_varint(length)) return false;
+  if (length > static_cast<uint64_t>(end_ - pos_)) return fail(Status::length_past_end, prefix);
+  field.bytes = std::string_view(pos_, static_cast<size_t>(length));
+  pos_ += length;
+  return true;
+}
+
 bool Reader::read_value(Field& field) {
-  const size_t left = static_cast<size_t>(end_ - pos_);
   switch (field.type) {
     case WireType::varint: return read_varint(field.value);
-    case WireType::fixed32:
-    case WireType::fixed64: {
-      const size_t width = field.type == WireType::fixed32 ? 4 : 8;
-      if (left < width) return fail(Status::truncated, pos_);
-      uint32_t v32 = 0;
-      if (width == 4) consume_fixed32(std::string_view(pos_, left), v32);
-      else consume_fixed64(std::string_view(pos_, left), field.value);
-      if (width == 4) field.value = v32;
-      pos_ += width;
-      return true;
-    }
-    case WireType::length_delimited: {
-      const char* prefix = pos_;
-      uint64_t length = 0;
-      if (!read_varint(length)) return false;
-      if (length > static_cast<uint64_t>(end_ - pos_)) return fail(Status::length_past_end, prefix);
-      field.bytes = std::string_view(pos_, static_cast<size_t>(length));
-      pos_ += length;
-      return true;
-    }
+    case WireType::fixed32: return read_fixed(field, 4);
+    case WireType::fixed64: return read_fixed(field, 8);
+    case WireType::length_delimited: return read_length_delimited(field);
     case WireType::start_group:
     case WireType::end_group: return true;
   }
@@ -122,6 +126,7 @@ bool Reader::enter_group(const Field& field, Reader& child) {
 bool Reader::enter_message(const Field& field, Reader& child) { return enter(field, field.bytes, 0, child); }
 
 bool Reader::leave(const Reader& child) {
+  assert(child.status_ != Status::ok || child.group_ == 0 || child.closed_);  // a group child must be read through
   if (child.status_ != Status::ok) {
     status_ = child.status_;
     error_offset_ = child.error_offset_;

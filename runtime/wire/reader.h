@@ -61,6 +61,7 @@ class Reader {
   // Child reader over a length_delimited field's payload, parsed as a message one level deeper.
   bool enter_message(const Field& field, Reader& child);
   // Takes over a finished child's position (groups) or its error. Returns false if the child failed.
+  // Precondition: the child's next() has returned false (a group child must have met its end-group).
   bool leave(const Reader& child);
 
   Status status() const { return status_; }
@@ -74,6 +75,8 @@ class Reader {
   bool fail(Status status, const char* at);
   bool read_varint(uint64_t& value);
   bool read_tag(Field& field);
+  bool read_fixed(Field& field, size_t width);
+  bool read_length_delimited(Field& field);
   bool read_value(Field& field);
   bool close_group(const Field& field);
   bool enter(const Field& field, std::string_view body, FieldNumber group, Reader& child);

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "runtime/wire/reader.h"
@@ -189,4 +191,28 @@ TEST_CASE("every status has a name") {
     CHECK(to_string(static_cast<Status>(s)) != "unknown status");
   }
   CHECK(to_string(Status::too_deep) == "nesting too deep");
+}
+
+TEST_CASE("every truncation and every one-byte corruption fails cleanly") {
+  const std::string msg = WireBuilder().tag(1, 0).varint(300).tag(2, 1).raw("12345678").tag(3, 2).bytes("xyz")
+                              .tag(4, 3).tag(5, 0).varint(9).tag(4, 4).tag(6, 5).raw("1234").str();
+  const size_t boundaries[] = {0, 3, 12, 17, 21};  // prefix lengths that end on a field boundary
+  for (size_t len = 0; len < msg.size(); ++len) {
+    CAPTURE(len);
+    const Outcome got = read_all(std::string_view(msg).substr(0, len));
+    const bool at_boundary = std::find(std::begin(boundaries), std::end(boundaries), len) != std::end(boundaries);
+    CHECK((got.status == Status::ok) == at_boundary);
+    if (!at_boundary) {
+      CHECK((got.status == Status::truncated || got.status == Status::length_past_end));
+    }
+    CHECK(got.offset <= len);
+  }
+  for (size_t pos = 0; pos < msg.size(); ++pos) {
+    for (int byte = 0; byte < 256; ++byte) {
+      std::string bad = msg;
+      bad[pos] = static_cast<char>(byte);
+      const Outcome got = read_all(bad);
+      CHECK(got.offset <= bad.size());
+    }
+  }
 }
