@@ -1,32 +1,42 @@
 #include "compiler/check/option_reader.h"
 
-#include "runtime/wire/wire_format.h"
+#include "runtime/wire/reader.h"
 
 namespace protoforge::check {
 
+namespace {
+
+// The last value of varint field `number` among the top-level fields of `bytes`. Unknown fields of any kind,
+// groups included, are skipped by the wire reader; malformed bytes end the walk with what was found so far.
+std::optional<uint64_t> last_varint(std::string_view bytes, int32_t number) {
+  std::optional<uint64_t> result;
+  wire::Reader reader(bytes);
+  wire::Field field;
+  while (reader.next(field)) {
+    if (field.number == number && field.type == wire::WireType::varint) result = field.value;
+    if (!reader.skip(field)) break;
+  }
+  return result;
+}
+
+}  // namespace
+
 std::optional<uint64_t> read_varint_option(const std::optional<descriptor::EncodedOptions>& options, int32_t number) {
   if (!options) return std::nullopt;
-  std::string_view in = options->bytes;
+  return last_varint(options->bytes, number);
+}
+
+std::optional<uint64_t> read_nested_varint_option(const std::optional<descriptor::EncodedOptions>& options,
+                                                  int32_t outer, int32_t inner) {
+  if (!options) return std::nullopt;
   std::optional<uint64_t> result;
-  while (!in.empty()) {
-    wire::FieldNumber field = 0;
-    wire::WireType type = wire::WireType::varint;
-    size_t used = wire::consume_tag(in, field, type);
-    if (used == 0) return result;
-    in.remove_prefix(used);
-    uint64_t value = 0;
-    std::string_view bytes;
-    uint32_t fixed32 = 0;
-    switch (type) {
-      case wire::WireType::varint: used = wire::consume_varint(in, value); break;
-      case wire::WireType::fixed64: used = wire::consume_fixed64(in, value); break;
-      case wire::WireType::fixed32: used = wire::consume_fixed32(in, fixed32); break;
-      case wire::WireType::length_delimited: used = wire::consume_bytes(in, bytes); break;
-      default: return result;  // groups never occur among the options read here; stop rather than guess
+  wire::Reader reader(options->bytes);
+  wire::Field field;
+  while (reader.next(field)) {
+    if (field.number == outer && field.type == wire::WireType::length_delimited) {
+      if (auto value = last_varint(field.bytes, inner)) result = value;
     }
-    if (used == 0) return result;
-    in.remove_prefix(used);
-    if (field == number && type == wire::WireType::varint) result = value;
+    if (!reader.skip(field)) break;
   }
   return result;
 }

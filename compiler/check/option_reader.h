@@ -12,6 +12,11 @@ namespace protoforge::check {
 // The last value of varint field `number` (a non-repeated scalar: the last occurrence wins), if present.
 std::optional<uint64_t> read_varint_option(const std::optional<descriptor::EncodedOptions>& options, int32_t number);
 
+// The last value of varint field `inner` inside the message-typed field(s) `outer` (a sub-message set in several
+// pieces merges, so the last piece that sets it wins), e.g. a FeatureSet field inside `features`.
+std::optional<uint64_t> read_nested_varint_option(const std::optional<descriptor::EncodedOptions>& options,
+                                                  int32_t outer, int32_t inner);
+
 inline bool option_is_true(const std::optional<descriptor::EncodedOptions>& options, int32_t number) {
   return read_varint_option(options, number).value_or(0) != 0;
 }

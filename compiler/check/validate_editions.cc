@@ -3,7 +3,6 @@
 // defaults. Wording follows buf.
 #include "compiler/check/option_reader.h"
 #include "compiler/check/validator.h"
-#include "runtime/wire/wire_format.h"
 
 namespace protoforge::check {
 
@@ -20,32 +19,7 @@ constexpr uint64_t kImplicit = 2, kClosed = 2, kDelimited = 2;
 // The last value of FeatureSet field `feature` inside the options' `features` field(s), if set.
 std::optional<uint64_t> read_feature(const std::optional<d::EncodedOptions>& options, int32_t features_field,
                                      int32_t feature) {
-  if (!options) return std::nullopt;
-  std::optional<uint64_t> result;
-  std::string_view in = options->bytes;
-  while (!in.empty()) {
-    wire::FieldNumber number = 0;
-    wire::WireType type = wire::WireType::varint;
-    size_t used = wire::consume_tag(in, number, type);
-    if (used == 0) return result;
-    in.remove_prefix(used);
-    uint64_t value = 0;
-    uint32_t fixed32 = 0;
-    std::string_view bytes;
-    switch (type) {
-      case wire::WireType::varint: used = wire::consume_varint(in, value); break;
-      case wire::WireType::fixed64: used = wire::consume_fixed64(in, value); break;
-      case wire::WireType::fixed32: used = wire::consume_fixed32(in, fixed32); break;
-      case wire::WireType::length_delimited: used = wire::consume_bytes(in, bytes); break;
-      default: return result;
-    }
-    if (used == 0) return result;
-    in.remove_prefix(used);
-    if (number == features_field && type == wire::WireType::length_delimited) {
-      if (auto inner = read_varint_option(d::EncodedOptions{std::string(bytes)}, feature)) result = inner;
-    }
-  }
-  return result;
+  return read_nested_varint_option(options, features_field, feature);
 }
 
 std::string scalar_name(d::FieldType type) {

@@ -10,10 +10,12 @@ bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 }  // namespace
 
-std::string to_json_name(std::string_view field_name) {
+namespace {
+// protoc's camel-casing of field names: underscores dropped, the letter after each one upper-cased.
+std::string camel_case(std::string_view field_name, bool upper_first, size_t extra_capacity) {
   std::string result;
-  result.reserve(field_name.size());
-  bool upper_next = false;
+  result.reserve(field_name.size() + extra_capacity);
+  bool upper_next = upper_first;
   for (char c : field_name) {
     if (c == '_') {
       upper_next = true;
@@ -24,21 +26,12 @@ std::string to_json_name(std::string_view field_name) {
   }
   return result;
 }
+}  // namespace
+
+std::string to_json_name(std::string_view field_name) { return camel_case(field_name, false, 0); }
 
 std::string map_entry_name(std::string_view field_name) {
-  std::string result;
-  result.reserve(field_name.size() + 5);
-  bool upper_next = true;
-  for (char c : field_name) {
-    if (c == '_') {
-      upper_next = true;
-    } else {
-      result.push_back(upper_next ? ascii_upper(c) : c);
-      upper_next = false;
-    }
-  }
-  result += "Entry";
-  return result;
+  return camel_case(field_name, true, sizeof("Entry") - 1) + "Entry";
 }
 
 std::string group_field_name(std::string_view group_name) {

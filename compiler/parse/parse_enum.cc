@@ -24,14 +24,7 @@ bool Parser::parse_enum_body(ast::Enum* enum_type) {
 // One element of enumBody: option | enumField | reserved | emptyStatement.
 bool Parser::parse_enum_element(ast::Enum* enum_type) {
   auto& body = enum_type->body;
-  const source::Span here = current_span();
-  if (try_consume_end_of_declaration(";", nullptr)) {
-    body.emplace_back(ast::Empty{here});
-    return true;
-  }
-  if (looking_at("option")) {
-    return parse_option_statement(&std::get<ast::Option>(body.emplace_back(std::in_place_type<ast::Option>)));
-  }
+  if (bool ok = false; parse_empty_or_option(body, &ok)) return ok;
   if (looking_at("reserved")) {
     return parse_reserved(&std::get<ast::Reserved>(body.emplace_back(std::in_place_type<ast::Reserved>)), true);
   }

@@ -22,14 +22,7 @@ bool Parser::parse_service_body(ast::Service* service) {
 // option | rpc | emptyStatement
 bool Parser::parse_service_element(ast::Service* service) {
   auto& body = service->body;
-  const source::Span here = current_span();
-  if (try_consume_end_of_declaration(";", nullptr)) {
-    body.emplace_back(ast::Empty{here});
-    return true;
-  }
-  if (looking_at("option")) {
-    return parse_option_statement(&std::get<ast::Option>(body.emplace_back(std::in_place_type<ast::Option>)));
-  }
+  if (bool ok = false; parse_empty_or_option(body, &ok)) return ok;
   return parse_rpc(&std::get<ast::Method>(body.emplace_back(std::in_place_type<ast::Method>)));
 }
 
@@ -70,12 +63,12 @@ bool Parser::parse_rpc(ast::Method* method) {
 bool Parser::parse_method_options(ast::Method* method) {
   consume_end_of_declaration("{", &method->comments);
   return parse_block_elements("method options", [&] {
-    const source::Span here = current_span();
-    if (try_consume_end_of_declaration(";", nullptr)) {
-      method->body.emplace_back(ast::Empty{here});
-      return true;
+    bool ok = false;
+    // Anything else is parsed as an option statement, which reports protoc's error for it.
+    if (!parse_empty_or_option(method->body, &ok)) {
+      ok = parse_option_statement(&std::get<ast::Option>(method->body.emplace_back(std::in_place_type<ast::Option>)));
     }
-    return parse_option_statement(&std::get<ast::Option>(method->body.emplace_back(std::in_place_type<ast::Option>)));
+    return ok;
   });
 }
 

@@ -61,6 +61,20 @@ class Parser {
   void add_error(std::string message);
   void add_error_at(uint32_t offset, std::string message);
   void skip_statement();
+  // The two statements that enum, service and method bodies accept first, `;` and `option ...;`: parses one into
+  // `body` and stores the production's result in `*ok`. Returns false, consuming nothing, for anything else.
+  template <class Body>
+  bool parse_empty_or_option(Body& body, bool* ok) {
+    const source::Span here = current_span();
+    if (try_consume_end_of_declaration(";", nullptr)) {
+      body.emplace_back(ast::Empty{here});
+      *ok = true;
+      return true;
+    }
+    if (!looking_at("option")) return false;
+    *ok = parse_option_statement(&std::get<ast::Option>(body.emplace_back(std::in_place_type<ast::Option>)));
+    return true;
+  }
   // The element loop of a `{ ... }` block up to its '}', with protoc's recovery: an element that fails skips to the
   // end of its statement, and the end of input inside the block is an error naming the block (`what`).
   template <class ParseElement>
