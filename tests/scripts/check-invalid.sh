@@ -40,18 +40,8 @@ case "$bin" in /*) ;; *) bin="$PWD/$bin" ;; esac
 [ -d "$root" ] || { echo "check-invalid: $root is not a directory" >&2; exit 2; }
 root=$(cd "$root" && pwd)
 
-# Same case enumeration as regen-invalid.sh: "<dir>\t<file>" per case.
-list_cases() {
-  (cd "$root" && find . -mindepth 2 -maxdepth 3 -name '*.proto' | sed 's|^\./||' | LC_ALL=C sort) |
-  while IFS= read -r rel; do
-    IFS=/ read -r -a parts <<< "$rel"
-    if [ ${#parts[@]} -eq 2 ]; then
-      printf '%s\t%s\n' "${parts[0]}" "${parts[1]}"
-    elif [ "${parts[2]}" = main.proto ]; then
-      printf '%s\t%s\n' "${parts[0]}/${parts[1]}" main.proto
-    fi
-  done
-}
+# The cases: list_cases, shared with the other invalid-suite script.
+source "$(dirname "${BASH_SOURCE[0]}")/invalid-cases.sh"
 
 # Keeps the diagnostic lines of an output (see "Reading an output" above).
 kept_lines() {

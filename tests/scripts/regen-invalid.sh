@@ -30,18 +30,8 @@ case "$version" in
   *) echo "regen-invalid: warning: goldens were made with protoc 3.21, this is '$version'" >&2 ;;
 esac
 
-# Prints every case as "<dir>\t<file>", dir relative to root. Sorted so runs are reproducible.
-list_cases() {
-  (cd "$root" && find . -mindepth 2 -maxdepth 3 -name '*.proto' | sed 's|^\./||' | LC_ALL=C sort) |
-  while IFS= read -r rel; do
-    IFS=/ read -r -a parts <<< "$rel"
-    if [ ${#parts[@]} -eq 2 ]; then
-      printf '%s\t%s\n' "${parts[0]}" "${parts[1]}"
-    elif [ "${parts[2]}" = main.proto ]; then
-      printf '%s\t%s\n' "${parts[0]}/${parts[1]}" main.proto
-    fi
-  done
-}
+# The cases: list_cases, shared with the other invalid-suite script.
+source "$(dirname "${BASH_SOURCE[0]}")/invalid-cases.sh"
 
 # Prints the golden text for one case: the exit line, then protoc's stderr.
 golden_of() {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/unit/read_file.h"
 #include "runtime/wire/wire_format.h"
 
 namespace {
@@ -20,15 +21,6 @@ struct Entry {
   std::string name;
   std::string_view bytes;
 };
-
-bool read_all(const char* path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = std::move(s).str();
-  return true;
-}
 
 // Splits a FileDescriptorSet into its files; false on malformed input.
 bool split_files(std::string_view set, std::vector<Entry>& out) {
@@ -65,7 +57,8 @@ int main(int argc, char** argv) {
   size_t show = 20;
   if (argc >= 5 && std::string(argv[3]) == "--show") show = std::stoul(argv[4]);
   std::string expected_bytes, actual_bytes;
-  if (!read_all(argv[1], expected_bytes) || !read_all(argv[2], actual_bytes)) {
+  using protoforge::testing::read_file;
+  if (!read_file(argv[1], expected_bytes) || !read_file(argv[2], actual_bytes)) {
     std::cerr << "fdset-diff: cannot read inputs\n";
     return 2;
   }

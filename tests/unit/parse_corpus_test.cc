@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/unit/read_file.h"
 #include "tests/unit/parse_test_util.h"
 
 using namespace protoforge;
@@ -14,18 +15,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 // Parses every file; returns the diagnostics of the failing ones (empty when all parse).
 std::vector<std::string> parse_all(const fs::path& root, const std::vector<std::string>& files) {
   std::vector<std::string> failures;
   for (const std::string& name : files) {
-    const auto parsed = testing::parse_text(read_file(root / name), name);
+    const auto parsed = testing::parse_text(testing::read_file((root / name).string()), name);
     failures.insert(failures.end(), parsed.errors.begin(), parsed.errors.end());
   }
   return failures;

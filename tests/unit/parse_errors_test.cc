@@ -8,19 +8,13 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/unit/read_file.h"
 #include "tests/unit/parse_test_util.h"
 
 using namespace protoforge;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 std::vector<fs::path> protos_in(const fs::path& dir) {
   std::vector<fs::path> out;
@@ -46,11 +40,11 @@ TEST_CASE("syntax errors match protoc's") {
   int matched = 0;
   for (const fs::path& path : cases) {
     CAPTURE(path.filename().string());
-    const auto parsed = testing::parse_text(read_file(path), path.filename().string());
+    const auto parsed = testing::parse_text(testing::read_file(path.string()), path.filename().string());
     fs::path golden = path;
     golden.replace_extension(".expected");
     REQUIRE(fs::exists(golden));
-    const std::string expected = read_file(golden);
+    const std::string expected = testing::read_file(golden.string());
     CHECK(join(parsed.errors) == expected);
     matched += join(parsed.errors) == expected;
   }
@@ -60,6 +54,6 @@ TEST_CASE("syntax errors match protoc's") {
 TEST_CASE("valid inputs parse without diagnostics") {
   for (const fs::path& path : protos_in(fs::path(PROTOFORGE_SOURCE_DIR) / "testdata/parse/valid")) {
     CAPTURE(path.filename().string());
-    CHECK(testing::parse_text(read_file(path), path.filename().string()).errors.empty());
+    CHECK(testing::parse_text(testing::read_file(path.string()), path.filename().string()).errors.empty());
   }
 }

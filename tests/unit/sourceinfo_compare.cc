@@ -10,20 +10,12 @@
 #include <sstream>
 #include <string>
 
+#include "tests/unit/read_file.h"
 #include "tests/unit/sourceinfo_decode.h"
 
 namespace {
 
 using protoforge::sourceinfo::testing::DecodedFile;
-
-bool read_all(const char* path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = std::move(s).str();
-  return true;
-}
 
 // Empty when the files' source info is identical.
 std::string compare(const DecodedFile& expected, const DecodedFile* actual) {
@@ -37,7 +29,7 @@ std::string compare(const DecodedFile& expected, const DecodedFile* actual) {
 
 int dump(const char* path) {
   std::string bytes;
-  if (!read_all(path, bytes)) return 2;
+  if (!protoforge::testing::read_file(path, bytes)) return 2;
   const auto files = protoforge::sourceinfo::testing::decode_file_set(bytes);
   if (!files) return 2;
   for (const auto& file : *files) {
@@ -61,7 +53,8 @@ int main(int argc, char** argv) {
   size_t show = 20;
   if (argc >= 5 && std::string(argv[3]) == "--show") show = std::stoul(argv[4]);
   std::string expected_bytes, actual_bytes;
-  if (!read_all(argv[1], expected_bytes) || !read_all(argv[2], actual_bytes)) {
+  using protoforge::testing::read_file;
+  if (!read_file(argv[1], expected_bytes) || !read_file(argv[2], actual_bytes)) {
     std::cerr << "sourceinfo-compare: cannot read inputs\n";
     return 2;
   }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/unit/read_file.h"
 #include "compiler/descriptor/serialize.h"
 #include "compiler/driver/command_line.h"
 #include "compiler/driver/compilation.h"
@@ -21,13 +22,6 @@ namespace {
 
 using namespace protoforge;
 namespace fs = std::filesystem;
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return std::move(s).str();
-}
 
 std::vector<std::string> testdata_files() {
   std::vector<std::string> names;
@@ -41,7 +35,7 @@ std::vector<std::string> testdata_files() {
 // The golden source info of `name`, from protoc's descriptor set beside it.
 descriptor::SourceCodeInfo golden_info(const std::string& name) {
   const fs::path golden = fs::path(PROTOFORGE_SOURCEINFO_TESTDATA) / (name.substr(0, name.size() - 6) + ".pb");
-  const auto files = sourceinfo::testing::decode_file_set(read_file(golden));
+  const auto files = sourceinfo::testing::decode_file_set(testing::read_file(golden.string()));
   REQUIRE(files.has_value());
   REQUIRE(files->size() == 1);
   REQUIRE((*files)[0].source_code_info.has_value());
