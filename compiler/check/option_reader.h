@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <optional>
 
-#include "compiler/descriptor/descriptor.h"
+#include "runtime/descriptor/descriptor.h"
 
 namespace protoforge::check {
 

@@ -8,8 +8,8 @@
 #include <sstream>
 #include <thread>
 
-#include "compiler/descriptor/deserialize.h"
-#include "compiler/descriptor/serialize.h"
+#include "runtime/descriptor/deserialize.h"
+#include "runtime/descriptor/serialize.h"
 #include "compiler/sourceinfo/source_info.h"
 
 namespace protoforge::driver {

@@ -6,7 +6,7 @@
 #include <ostream>
 #include <string_view>
 
-#include "compiler/descriptor/descriptor.h"
+#include "runtime/descriptor/descriptor.h"
 
 namespace protoforge::driver {
 

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "compiler/ast/ast.h"
-#include "compiler/descriptor/descriptor.h"
+#include "runtime/descriptor/descriptor.h"
 #include "compiler/link/report.h"
 
 namespace protoforge::link {

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "compiler/ast/ast.h"
-#include "compiler/descriptor/descriptor.h"
+#include "runtime/descriptor/descriptor.h"
 #include "compiler/link/report.h"
 #include "compiler/link/tree.h"
 

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "compiler/ast/ast.h"
-#include "compiler/descriptor/descriptor.h"
+#include "runtime/descriptor/descriptor.h"
 #include "compiler/diag/diagnostic.h"
 #include "compiler/source/source_file.h"
 

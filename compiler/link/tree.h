@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "compiler/ast/ast.h"
-#include "compiler/descriptor/descriptor.h"
+#include "runtime/descriptor/descriptor.h"
 
 namespace protoforge::link {
 

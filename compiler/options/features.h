@@ -7,7 +7,7 @@
 #include <optional>
 #include <string_view>
 
-#include "compiler/descriptor/descriptor.h"
+#include "runtime/descriptor/descriptor.h"
 #include "compiler/link/pool.h"
 #include "compiler/options/schema.h"
 

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "compiler/descriptor/descriptor.h"
+#include "runtime/descriptor/descriptor.h"
 #include "compiler/link/pool.h"
 
 namespace protoforge::options {

@@ -14,7 +14,7 @@
 
 #include <string>
 
-#include "compiler/descriptor/descriptor.h"
+#include "runtime/descriptor/descriptor.h"
 #include "compiler/link/pool.h"
 
 namespace protoforge::sourceinfo {

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "compiler/descriptor/deserialize.h"
-#include "compiler/descriptor/serialize.h"
+#include "runtime/descriptor/deserialize.h"
+#include "runtime/descriptor/serialize.h"
 
 using namespace protoforge::descriptor;
 

@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "compiler/descriptor/deserialize.h"
+#include "runtime/descriptor/deserialize.h"
 #include "compiler/options/schema.h"
 
 namespace protoforge::options::testing {

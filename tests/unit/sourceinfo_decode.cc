@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "compiler/descriptor/deserialize.h"
+#include "runtime/descriptor/deserialize.h"
 
 namespace protoforge::sourceinfo::testing {
 

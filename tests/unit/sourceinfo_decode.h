@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "compiler/descriptor/descriptor.h"
+#include "runtime/descriptor/descriptor.h"
 
 namespace protoforge::sourceinfo::testing {
 

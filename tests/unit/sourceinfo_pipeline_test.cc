@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "tests/unit/read_file.h"
-#include "compiler/descriptor/serialize.h"
+#include "runtime/descriptor/serialize.h"
 #include "compiler/driver/command_line.h"
 #include "compiler/driver/compilation.h"
 #include "compiler/sourceinfo/source_info.h"

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "compiler/descriptor/serialize.h"
+#include "runtime/descriptor/serialize.h"
 #include "compiler/sourceinfo/source_info.h"
 #include "runtime/wire/wire_format.h"
 #include "tests/unit/sourceinfo_decode.h"

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "compiler/ast/ast.h"
-#include "compiler/descriptor/descriptor.h"
+#include "runtime/descriptor/descriptor.h"
 #include "compiler/link/pool.h"
 #include "compiler/source/source_file.h"
 #include "compiler/sourceinfo/internal/path.h"

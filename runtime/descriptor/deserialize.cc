@@ -1,4 +1,4 @@
-#include "compiler/descriptor/deserialize.h"
+#include "runtime/descriptor/deserialize.h"
 
 #include "runtime/wire/wire_format.h"
 

@@ -1,4 +1,4 @@
-#include "compiler/descriptor/serialize.h"
+#include "runtime/descriptor/serialize.h"
 
 #include "runtime/wire/wire_format.h"
 

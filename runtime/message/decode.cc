@@ -1,0 +1,211 @@
+#include <string>
+
+#include "runtime/message/binary.h"
+#include "runtime/strings/utf8.h"
+
+namespace protoforge::message {
+
+using schema::Kind;
+using wire::WireType;
+
+std::string_view to_string(DecodeStatus status) {
+  switch (status) {
+    case DecodeStatus::ok: return "ok";
+    case DecodeStatus::malformed: return "malformed input";
+    case DecodeStatus::invalid_utf8: return "string field holds invalid UTF-8";
+    case DecodeStatus::reserved_field: return "reserved field number";
+  }
+  return "unknown status";
+}
+
+std::string DecodeResult::describe() const {
+  std::string out(status == DecodeStatus::malformed ? wire::to_string(wire_status) : to_string(status));
+  out += " at byte " + std::to_string(offset);
+  if (!path.empty()) out += " in field " + path;
+  return out;
+}
+
+namespace {
+
+// The wire type a field's values use when not packed.
+WireType wire_type_of(const Field& f) {
+  if (f.delimited) return WireType::start_group;
+  switch (f.kind) {
+    case Kind::fixed32: case Kind::sfixed32: case Kind::float_: return WireType::fixed32;
+    case Kind::fixed64: case Kind::sfixed64: case Kind::double_: return WireType::fixed64;
+    case Kind::string: case Kind::bytes: case Kind::message: case Kind::group: return WireType::length_delimited;
+    default: return WireType::varint;
+  }
+}
+
+// Interprets raw wire bits (varint value, or fixed32/64 bits) as the field's kind.
+Scalar scalar_of(Kind kind, uint64_t v) {
+  switch (kind) {
+    case Kind::int32: case Kind::enum_: case Kind::sfixed32: return Scalar::of_int(static_cast<int32_t>(v));
+    case Kind::uint32: case Kind::fixed32: return Scalar::of_uint(static_cast<uint32_t>(v));
+    case Kind::bool_: return Scalar::of_bool(v != 0);
+    case Kind::sint32: {
+      const auto u = static_cast<uint32_t>(v);
+      return Scalar::of_int(static_cast<int32_t>((u >> 1) ^ (~(u & 1) + 1)));
+    }
+    case Kind::sint64: return Scalar::of_int(wire::decode_zigzag(v));
+    case Kind::float_: return Scalar::of_uint(static_cast<uint32_t>(v));
+    default: return Scalar::of_uint(v);  // int64, uint64, fixed64, sfixed64, double
+  }
+}
+
+void prepend_path(std::string& path, const Field& f, long index) {
+  std::string segment = f.is_extension ? "[" + f.full_name + "]" : f.name;
+  if (index >= 0) segment += "[" + std::to_string(index) + "]";
+  path = path.empty() ? segment : segment + "." + path;
+}
+
+class Decoder {
+ public:
+  Decoder(std::string_view input, const DecodeOptions& options, DecodeResult& result)
+      : base_(input.data()), options_(options), result_(result) {}
+
+  bool message(wire::Reader& r, Message& m) {
+    wire::Field wf;
+    bool maps = false;
+    while (r.next(wf)) {
+      const Field* f = m.type().find_field(wf.number);
+      if (!f && !m.type().extensions().empty()) f = m.type().find_extension(wf.number);
+      if (f && !field(r, wf, *f, m)) return false;
+      if (f && f->is_map()) maps = true;
+      if (!f && !unknown(r, wf, m)) return false;
+    }
+    if (r.status() != wire::Status::ok) return malformed(r);
+    if (maps) {
+      for (const Field& f : m.type().fields) {
+        if (f.is_map()) m.dedupe_map(f);
+      }
+    }
+    return true;
+  }
+
+ private:
+  bool malformed(const wire::Reader& r) {
+    result_.status = DecodeStatus::malformed;
+    result_.wire_status = r.status();
+    result_.offset = r.error_offset();
+    return false;
+  }
+
+  bool fail(DecodeStatus status, size_t offset) {
+    result_.status = status;
+    result_.offset = offset;
+    return false;
+  }
+
+  // Keeps the field's encoding (tag through value) as unknown bytes.
+  bool unknown(wire::Reader& r, const wire::Field& wf, Message& m) {
+    if (wf.type == WireType::start_group && !r.skip(wf)) return malformed(r);
+    if (m.type().is_reserved(wf.number) && options_.reserved != ReservedPolicy::ignore) {
+      result_.reserved.push_back(ReservedUse{"", wf.number, wf.offset});
+      if (options_.reserved == ReservedPolicy::reject) return fail(DecodeStatus::reserved_field, wf.offset);
+    }
+    m.mutable_unknown_fields().append(base_ + wf.offset, r.offset() - wf.offset);
+    return true;
+  }
+
+  bool field(wire::Reader& r, const wire::Field& wf, const Field& f, Message& m) {
+    const WireType expected = wire_type_of(f);
+    if (wf.type != expected) {
+      if (f.is_packable() && wf.type == WireType::length_delimited) return packed(wf, f, m);
+      return unknown(r, wf, m);  // a mismatched wire type is data the schema does not describe
+    }
+    switch (expected) {
+      case WireType::start_group: return sub_message(r, wf, f, m, true);
+      case WireType::length_delimited:
+        if (f.is_message()) return sub_message(r, wf, f, m, false);
+        return string(wf, f, m);
+      default: return scalar(wf, f, m, scalar_of(f.kind, wf.value));
+    }
+  }
+
+  bool scalar(const wire::Field& wf, const Field& f, Message& m, Scalar value) {
+    if (f.kind == Kind::enum_ && f.enum_type->closed && !f.enum_type->find(value.as_int32())) {
+      // Closed enums keep unknown numbers out of the field, as unknown varints.
+      wire::append_tag(m.mutable_unknown_fields(), f.number, WireType::varint);
+      wire::append_varint(m.mutable_unknown_fields(), value.bits);
+      return true;
+    }
+    if (f.is_repeated()) m.mutable_scalars(f).push_back(value);
+    else m.set_scalar(f, value);
+    return true;
+  }
+
+  bool string(const wire::Field& wf, const Field& f, Message& m) {
+    if (f.validate_utf8 && options_.check_utf8 && !strings::is_valid_utf8(wf.bytes)) {
+      fail(DecodeStatus::invalid_utf8, wf.offset);
+      if (f.is_repeated()) prepend_path(result_.path, f, static_cast<long>(m.repeated_size(f)));
+      else prepend_path(result_.path, f, -1);
+      return false;
+    }
+    if (f.is_repeated()) m.mutable_strings(f).emplace_back(wf.bytes);
+    else m.mutable_string(f).assign(wf.bytes);
+    return true;
+  }
+
+  bool packed(const wire::Field& wf, const Field& f, Message& m) {
+    std::string_view in = wf.bytes;
+    const WireType element = wire_type_of(f);
+    while (!in.empty()) {
+      uint64_t v = 0;
+      size_t n = 0;
+      if (element == WireType::varint) n = wire::consume_varint(in, v);
+      else if (element == WireType::fixed32) { uint32_t v32 = 0; n = wire::consume_fixed32(in, v32); v = v32; }
+      else n = wire::consume_fixed64(in, v);
+      if (n == 0) {
+        result_.wire_status = in.size() < wire::kMaxVarintBytes || element != WireType::varint
+                                  ? wire::Status::truncated : wire::Status::varint_too_long;
+        fail(DecodeStatus::malformed, static_cast<size_t>(in.data() - base_));
+        prepend_path(result_.path, f, -1);
+        return false;
+      }
+      in.remove_prefix(n);
+      scalar(wf, f, m, scalar_of(f.kind, v));
+    }
+    return true;
+  }
+
+  bool sub_message(wire::Reader& r, const wire::Field& wf, const Field& f, Message& m, bool group) {
+    wire::Reader child;
+    if (!(group ? r.enter_group(wf, child) : r.enter_message(wf, child))) return malformed(r);
+    const long index = f.is_repeated() ? static_cast<long>(m.repeated_size(f)) : -1;
+    Message& target = f.is_repeated() ? m.add_message(f) : m.mutable_message(f);
+    const size_t reserved_before = result_.reserved.size();
+    const bool ok = message(child, target);
+    for (size_t i = reserved_before; i < result_.reserved.size(); ++i) prepend_path(result_.reserved[i].path, f, index);
+    if (!ok) {
+      if (child.status() != wire::Status::ok) r.leave(child);
+      prepend_path(result_.path, f, index);
+      return false;
+    }
+    if (!r.leave(child)) return malformed(r);
+    return true;
+  }
+
+  const char* base_;
+  const DecodeOptions& options_;
+  DecodeResult& result_;
+};
+
+}  // namespace
+
+DecodeResult decode(std::string_view bytes, Message& into, const DecodeOptions& options) {
+  DecodeResult result;
+  wire::Reader reader(bytes, options.limits);
+  Decoder decoder(bytes, options, result);
+  if (reader.status() != wire::Status::ok) {
+    result.status = DecodeStatus::malformed;
+    result.wire_status = reader.status();
+    result.offset = reader.error_offset();
+    return result;
+  }
+  decoder.message(reader, into);
+  return result;
+}
+
+}  // namespace protoforge::message
