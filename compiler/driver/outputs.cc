@@ -19,8 +19,10 @@ void collect(const link::LinkedFile* file, std::set<const link::LinkedFile*>& se
   out.push_back(file);
 }
 
-// Files in output order. Without --include_imports, protoc pre-marks the inputs' direct dependencies that are not
-// inputs themselves as seen, so only inputs come out, still in dependency order.
+}  // namespace
+
+// Without --include_imports, protoc pre-marks the inputs' direct dependencies that are not inputs themselves as
+// seen, so only inputs come out, still in dependency order.
 std::vector<const link::LinkedFile*> output_order(const Compilation& compilation, bool include_imports) {
   std::set<const link::LinkedFile*> seen;
   if (!include_imports) {
@@ -35,6 +37,8 @@ std::vector<const link::LinkedFile*> output_order(const Compilation& compilation
   for (const auto* file : compilation.inputs()) collect(file, seen, out);
   return out;
 }
+
+namespace {
 
 // protoc's wording: the path and the system's reason.
 std::string open_error(const std::string& path) { return path + ": " + std::strerror(errno); }
