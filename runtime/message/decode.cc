@@ -126,6 +126,10 @@ class Decoder {
 
   bool scalar(const wire::Field& wf, const Field& f, Message& m, Scalar value) {
     if (f.kind == Kind::enum_ && f.enum_type->closed && !f.enum_type->find(value.as_int32())) {
+      if (m.type().map_entry) {
+        unknown_map_value_ = true;  // the whole entry becomes an unknown field of the map's message
+        return true;
+      }
       // Closed enums keep unknown numbers out of the field, as unknown varints.
       wire::append_tag(m.mutable_unknown_fields(), f.number, WireType::varint);
       wire::append_varint(m.mutable_unknown_fields(), value.bits);
@@ -184,12 +188,27 @@ class Decoder {
       return false;
     }
     if (!r.leave(child)) return malformed(r);
+    if (f.is_map()) settle_map_entry(r, wf, f, m);
     return true;
+  }
+
+  // As protobuf's maps do: an entry drops unknown fields of its own, and an entry whose value is a number its
+  // closed enum does not define is kept whole as an unknown field of the containing message instead.
+  void settle_map_entry(const wire::Reader& r, const wire::Field& wf, const Field& f, Message& m) {
+    auto& entries = m.mutable_messages(f);
+    if (unknown_map_value_) {
+      unknown_map_value_ = false;
+      entries.pop_back();
+      m.mutable_unknown_fields().append(base_ + wf.offset, r.offset() - wf.offset);
+      return;
+    }
+    entries.back()->mutable_unknown_fields().clear();
   }
 
   const char* base_;
   const DecodeOptions& options_;
   DecodeResult& result_;
+  bool unknown_map_value_ = false;  // set while decoding a map entry whose closed-enum value is unknown
 };
 
 }  // namespace

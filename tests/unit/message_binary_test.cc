@@ -265,5 +265,19 @@ TEST_CASE("copies are deep and equal; merge_from follows protobuf's rules") {
   CHECK(a.unknown_fields().size() == 6);  // tag 99 takes two bytes
 }
 
+TEST_CASE("map entries drop their own unknown fields; an unknown closed-enum value keeps the entry unknown") {
+  const auto& t = message_type("pf.msg.p2.EnumMap");
+  WireBuilder good, bad;
+  good.tag(1, LEN).bytes(WireBuilder().tag(1, VARINT).varint(1).tag(2, VARINT).varint(2).tag(3, VARINT).varint(9).str());
+  bad.tag(1, LEN).bytes(WireBuilder().tag(1, VARINT).varint(2).tag(2, VARINT).varint(7).str());
+  Message m(t);
+  REQUIRE(message::decode(good.str() + bad.str(), m).ok());
+  CHECK(m.repeated_size(field(t, "by_key")) == 1);
+  CHECK(m.unknown_fields() == bad.str());
+  WireBuilder out;
+  out.tag(1, LEN).bytes(WireBuilder().tag(1, VARINT).varint(1).tag(2, VARINT).varint(2).str());
+  CHECK(message::encode(m) == out.str() + bad.str());
+}
+
 }  // namespace
 }  // namespace protoforge
