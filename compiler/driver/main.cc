@@ -10,6 +10,7 @@
 #include "compiler/driver/compilation.h"
 #include "compiler/driver/free_field_numbers.h"
 #include "compiler/driver/outputs.h"
+#include "compiler/toolkit/toolkit.h"
 
 namespace {
 
@@ -63,7 +64,10 @@ int main(int argc, char** argv) {
   // returning it to the kernel (and re-faulting fresh zeroed pages) each time.
   mallopt(M_MMAP_THRESHOLD, 256 << 20);
   mallopt(M_TRIM_THRESHOLD, 512 << 20);
-  const int status = run_compiler(std::vector<std::string>(argv + 1, argv + argc));
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  const int status = !args.empty() && protoforge::toolkit::handles(args.front())
+                         ? protoforge::toolkit::run(args, std::cout, std::cerr)  // decode, encode, ... (docs/cli.md)
+                         : run_compiler(args);
   // Everything is written; tearing down every descriptor of a large compile would only cost time (the kernel
   // takes the memory back at once), as compilers commonly do.
   std::cout.flush();

@@ -1,0 +1,6 @@
+// PLACEHOLDER until runtime/json lands.
+#include "compiler/toolkit/codec.h"
+namespace protoforge::toolkit {
+ReadOutcome read_json(std::string_view, message::Message&, const ReadSettings&) { return {"JSON is not available yet", {}}; }
+WriteOutcome write_json(const message::Message&, const JsonStyle&) { return {"", "JSON is not available yet"}; }
+}
