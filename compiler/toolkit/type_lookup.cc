@@ -35,8 +35,11 @@ size_t distance_to(std::string_view typed, const schema::MessageType& type) {
 }
 
 std::string suggest(const schema::Pool& pool, std::string_view typed) {
-  // Close enough to be a typo: a third of the name, but always allowing two edits.
-  const size_t threshold = std::max<size_t>(2, typed.size() / 3);
+  // Close enough to be a typo: two edits, or a third of the last name part for long names (the package part is
+  // usually right or absent, and counting its length would let unrelated names in).
+  const size_t last_dot = typed.rfind('.');
+  const size_t simple_length = last_dot == std::string_view::npos ? typed.size() : typed.size() - last_dot - 1;
+  const size_t threshold = std::max<size_t>(2, simple_length / 3);
   std::vector<std::pair<size_t, std::string_view>> close;
   for (const auto* type : pool.messages()) {
     if (type->map_entry) continue;  // synthesized, never what the user means
