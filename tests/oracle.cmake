@@ -12,7 +12,6 @@
 #                                      test_messages_proto{2,3}.proto, by protoc   target oracle_conformance_set
 #   PROTOFORGE_ORACLE_SCHEMA_DIR       testdata/runtime/schemas
 pkg_check_modules(ORACLE_PROTOBUF IMPORTED_TARGET protobuf)
-find_program(PROTOFORGE_PROTOC protoc)
 if(NOT ORACLE_PROTOBUF_FOUND OR NOT PROTOFORGE_PROTOC)
   message(STATUS "libprotobuf or protoc not found: no oracle, oracle self-test or conformance-reference")
   return()
@@ -21,32 +20,9 @@ endif()
 set(PROTOFORGE_ORACLE_SCHEMA_DIR ${PROJECT_SOURCE_DIR}/testdata/runtime/schemas CACHE INTERNAL
     "Test schemas of the runtime's differential tests")
 
-# protoforge_protoc_descriptor_set(NAME OUTPUT_VAR IMPORT_DIRS dir... PROTOS file...): the same contract as
-# protoforge_test_descriptor_set() (descriptor_sets.cmake), with protoc 3.21 as the compiler. protoc finds the
-# well-known types in its own include directory.
-function(protoforge_protoc_descriptor_set name output_var)
-  cmake_parse_arguments(PARSE_ARGV 2 arg "" "" "IMPORT_DIRS;PROTOS")
-  set(out ${CMAKE_CURRENT_BINARY_DIR}/descriptor_sets/${name}.pb)
-  set(flags)
-  set(sources)
-  foreach(dir IN LISTS arg_IMPORT_DIRS)
-    list(APPEND flags -I${dir})
-  endforeach()
-  list(GET arg_IMPORT_DIRS 0 root)
-  foreach(proto IN LISTS arg_PROTOS)
-    list(APPEND sources ${root}/${proto})
-  endforeach()
-  add_custom_command(OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/descriptor_sets
-    COMMAND ${PROTOFORGE_PROTOC} ${flags} --include_imports -o ${out} ${arg_PROTOS}
-    DEPENDS ${sources}
-    COMMENT "Compiling test descriptor set ${name} with protoc")
-  set(${output_var} ${out} PARENT_SCOPE)
-endfunction()
-
-protoforge_protoc_descriptor_set(oracle_proto2 _oracle_proto2_set IMPORT_DIRS ${PROTOFORGE_ORACLE_SCHEMA_DIR}
+protoforge_test_descriptor_set(oracle_proto2 _oracle_proto2_set PROTOC IMPORT_DIRS ${PROTOFORGE_ORACLE_SCHEMA_DIR}
                                  PROTOS rich_proto2.proto)
-protoforge_protoc_descriptor_set(oracle_proto3 _oracle_proto3_set IMPORT_DIRS ${PROTOFORGE_ORACLE_SCHEMA_DIR}
+protoforge_test_descriptor_set(oracle_proto3 _oracle_proto3_set PROTOC IMPORT_DIRS ${PROTOFORGE_ORACLE_SCHEMA_DIR}
                                  PROTOS rich_proto3.proto)
 add_custom_target(oracle_descriptor_sets DEPENDS ${_oracle_proto2_set} ${_oracle_proto3_set})
 set(PROTOFORGE_ORACLE_PROTO2_SET ${_oracle_proto2_set} CACHE INTERNAL "rich_proto2.proto descriptor set (protoc)")
@@ -76,7 +52,7 @@ endif()
 set_tests_properties(oracle_selftest PROPERTIES LABELS oracle)
 
 if(EXISTS ${PROTOFORGE_SHARED_DIR}/conformance/conformance.proto)
-  protoforge_protoc_descriptor_set(oracle_conformance _oracle_conformance_set
+  protoforge_test_descriptor_set(oracle_conformance _oracle_conformance_set PROTOC
     IMPORT_DIRS ${PROTOFORGE_SHARED_DIR}/conformance
     PROTOS conformance.proto test_messages_proto2.proto test_messages_proto3.proto)
   add_custom_target(oracle_conformance_set DEPENDS ${_oracle_conformance_set})
