@@ -3,7 +3,7 @@
 
 namespace protoforge::conformance {
 
-bool has_json() { return false; }
+FormatSupport json_support() { return {}; }
 
 FormatResult parse_json(const schema::Pool&, std::string_view, bool, message::Message&) {
   return {false, "this build has no JSON support"};

@@ -27,7 +27,7 @@ Response parse_binary(std::string_view payload, Message& into) {
 }
 
 Response parse_json_payload(const Protocol& protocol, const Request& request, Message& into) {
-  if (!has_json()) return respond(ResponseKind::skipped, "JSON input is not supported by this build");
+  if (!json_support().parse) return respond(ResponseKind::skipped, "JSON input is not supported by this build");
   const bool ignore_unknown = request.category == TestCategory::json_ignore_unknown_parsing;
   FormatResult result = parse_json(protocol.pool(), request.payload, ignore_unknown, into);
   if (!result.ok) return respond(ResponseKind::parse_error, std::move(result.error));
@@ -35,7 +35,9 @@ Response parse_json_payload(const Protocol& protocol, const Request& request, Me
 }
 
 Response parse_text_payload(const Protocol& protocol, const Request& request, Message& into) {
-  if (!has_text()) return respond(ResponseKind::skipped, "text-format input is not supported by this build");
+  if (!text_support().parse) {
+    return respond(ResponseKind::skipped, "text-format input is not supported by this build");
+  }
   FormatResult result = parse_text(protocol.pool(), request.payload, into);
   if (!result.ok) return respond(ResponseKind::parse_error, std::move(result.error));
   return {};
@@ -61,12 +63,14 @@ Response serialize(const Protocol& protocol, const Request& request, const Messa
   switch (request.output_format) {
     case WireFormat::protobuf: return respond(ResponseKind::protobuf_payload, message::encode(m));
     case WireFormat::json:
-      if (!has_json()) return respond(ResponseKind::skipped, "JSON output is not supported by this build");
+      if (!json_support().print) return respond(ResponseKind::skipped, "JSON output is not supported by this build");
       result = print_json(protocol.pool(), m, out);
       if (!result.ok) return respond(ResponseKind::serialize_error, std::move(result.error));
       return respond(ResponseKind::json_payload, std::move(out));
     case WireFormat::text_format:
-      if (!has_text()) return respond(ResponseKind::skipped, "text-format output is not supported by this build");
+      if (!text_support().print) {
+        return respond(ResponseKind::skipped, "text-format output is not supported by this build");
+      }
       result = print_text(protocol.pool(), m, request.print_unknown_fields, out);
       if (!result.ok) return respond(ResponseKind::serialize_error, std::move(result.error));
       return respond(ResponseKind::text_payload, std::move(out));

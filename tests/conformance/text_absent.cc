@@ -3,7 +3,7 @@
 
 namespace protoforge::conformance {
 
-bool has_text() { return false; }
+FormatSupport text_support() { return {}; }
 
 FormatResult parse_text(const schema::Pool&, std::string_view, message::Message&) {
   return {false, "this build has no text-format support"};

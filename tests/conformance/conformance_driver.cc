@@ -1,0 +1,162 @@
+// conformance-driver: sends every case of cases_*.cc to two conformance testees and compares their answers
+// (compare.h). The first is the one under test, the second the reference (libprotobuf's conformance-reference).
+//
+// Usage: conformance-driver TESTEE REFERENCE [--filter SUBSTRING] [--verbose] [--strict] [--reference-logs]
+//   --filter          only cases whose name contains SUBSTRING
+//   --verbose         print every case, not only the failures
+//   --strict          count skipped cases as failures
+//   --reference-logs  keep the reference's stderr (libprotobuf's log lines), dropped by default
+// Prints the failures, a table per input and output format, and `N passed, M failed (K skipped, D known
+// differences)`; exits 1 if any case failed, 2 on a usage or setup error. A known difference is a mismatch the
+// case table explains (Input::known_difference); --verbose lists them.
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "tests/conformance/cases.h"
+#include "tests/conformance/compare.h"
+
+namespace protoforge::conformance {
+
+namespace {
+
+// A testee answers in microseconds; this only catches one that hangs.
+constexpr int kTimeoutMs = 20000;
+
+struct Options {
+  std::string testee;
+  std::string reference;
+  std::string filter;
+  bool verbose = false;
+  bool strict = false;
+  bool reference_logs = false;
+};
+
+struct Tally {
+  int passed = 0;
+  int failed = 0;
+  int skipped = 0;
+  int known = 0;      // failures the case table expects (Input::known_difference)
+  int identical = 0;  // passes whose payload was byte-identical (for JSON and text: not just equal as messages)
+};
+
+bool parse_options(int argc, char** argv, Options& options) {
+  std::vector<std::string> positional;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--filter" && i + 1 < argc) options.filter = argv[++i];
+    else if (arg == "--verbose") options.verbose = true;
+    else if (arg == "--strict") options.strict = true;
+    else if (arg == "--reference-logs") options.reference_logs = true;
+    else if (arg.starts_with("--")) return false;
+    else positional.push_back(arg);
+  }
+  if (positional.size() != 2) return false;
+  options.testee = positional[0];
+  options.reference = positional[1];
+  return true;
+}
+
+// The requests one input makes: one per output format, plus text with unknown fields printed when it has some.
+std::vector<std::pair<std::string, Request>> requests_of(const Input& input) {
+  std::vector<std::pair<std::string, Request>> out;
+  auto add = [&](WireFormat output, bool print_unknown) {
+    Request r;
+    r.payload_format = input.format;
+    r.payload = input.payload;
+    r.output_format = output;
+    r.message_type = input.message_type;
+    r.category = input.category;
+    r.print_unknown_fields = print_unknown;
+    std::string name = input.name + " -> " + std::string(to_string(output));
+    if (print_unknown) name += " (print_unknown_fields)";
+    out.emplace_back(std::move(name), std::move(r));
+  };
+  for (WireFormat output : {WireFormat::protobuf, WireFormat::json, WireFormat::text_format}) add(output, false);
+  if (input.has_unknown_fields) add(WireFormat::text_format, true);
+  return out;
+}
+
+// Asks one testee; a transport failure becomes a runtime_error response so the judge reports it.
+Response ask(const Protocol& protocol, ChildTestee& testee, const Request& request) {
+  std::string raw, error;
+  Response response;
+  if (!testee.exchange(protocol.encode_request(request), raw, &error) ||
+      !protocol.decode_response(raw, response, &error)) {
+    return {ResponseKind::runtime_error, testee.path() + ": " + error};
+  }
+  return response;
+}
+
+void print_table(const std::map<std::string, Tally>& tallies) {
+  std::printf("\n%-22s %7s %7s %7s %7s %10s\n", "input -> output", "passed", "failed", "skipped", "known",
+              "identical");
+  for (const auto& [key, t] : tallies) {
+    std::printf("%-22s %7d %7d %7d %7d %10d\n", key.c_str(), t.passed, t.failed, t.skipped, t.known, t.identical);
+  }
+}
+
+int run(const Options& options) {
+  std::string error;
+  const auto protocol = Protocol::load(&error);
+  if (!protocol) {
+    std::fprintf(stderr, "conformance-driver: %s\n", error.c_str());
+    return 2;
+  }
+  ChildTestee testee(options.testee, kTimeoutMs, false);
+  ChildTestee reference(options.reference, kTimeoutMs, !options.reference_logs);
+  Judge judge(*protocol, reference);
+  std::map<std::string, Tally> tallies;
+  Tally total;
+  for (const Input& input : all_inputs(protocol->pool())) {
+    if (!options.filter.empty() && input.name.find(options.filter) == std::string::npos) continue;
+    for (const auto& [name, request] : requests_of(input)) {
+      const Response ours = ask(*protocol, testee, request);
+      const Response theirs = ask(*protocol, reference, request);
+      Judgement j = judge.judge(request, ours, theirs, input.malformed);
+      if (j.verdict == Verdict::skip && options.strict) j.verdict = Verdict::fail;
+      if (j.verdict == Verdict::fail && !input.known_difference.empty()) {
+        j.verdict = Verdict::known;
+        j.detail = std::string(input.known_difference) + " (" + j.detail + ")";
+      }
+      Tally& t = tallies[std::string(to_string(request.payload_format)) + " -> " +
+                         std::string(to_string(request.output_format))];
+      for (Tally* tally : {&t, &total}) {
+        if (j.verdict == Verdict::pass) ++tally->passed;
+        if (j.verdict == Verdict::fail) ++tally->failed;
+        if (j.verdict == Verdict::skip) ++tally->skipped;
+        if (j.verdict == Verdict::known) ++tally->known;
+        if (j.verdict == Verdict::pass && j.identical) ++tally->identical;
+      }
+      if (j.verdict == Verdict::fail) std::printf("FAIL %s: %s\n", name.c_str(), j.detail.c_str());
+      else if (options.verbose) {
+        const char* word = j.verdict == Verdict::pass ? "pass" : j.verdict == Verdict::skip ? "skip" : "known";
+        std::printf("%s %s%s%s\n", word, name.c_str(),
+                    j.detail.empty() ? "" : ": ", j.detail.c_str());
+      }
+    }
+  }
+  print_table(tallies);
+  std::printf("\n%d passed, %d failed (%d skipped, %d known differences)\n", total.passed, total.failed,
+              total.skipped, total.known);
+  return total.failed == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+}  // namespace protoforge::conformance
+
+int main(int argc, char** argv) {
+  protoforge::conformance::Options options;
+  if (!protoforge::conformance::parse_options(argc, argv, options)) {
+    std::fprintf(stderr, "usage: conformance-driver TESTEE REFERENCE [--filter SUBSTRING] [--verbose] [--strict] "
+                         "[--reference-logs]\n");
+    return 2;
+  }
+  std::signal(SIGPIPE, SIG_IGN);  // a testee that dies mid-request is reported, not fatal to the driver
+  return protoforge::conformance::run(options);
+}
