@@ -29,7 +29,7 @@ struct Input {
   bool has_unknown_fields = false;  // also sent for text output with print_unknown_fields
   bool malformed = false;           // both testees must answer parse_error
   // Why protoforge deliberately answers otherwise than the reference here; a mismatch is then reported as a
-  // known difference, not a failure.
+  // known difference, not a failure (for a malformed input, only while the testee does reject it).
   std::string_view known_difference;
 };
 
@@ -37,7 +37,15 @@ struct Input {
 struct Literal {
   std::string_view what;
   std::string_view text;
+  std::string_view known_difference = {};  // Input::known_difference
 };
+
+// Reasons for known differences shared by several tables.
+inline constexpr std::string_view kLenientJsonSyntax =
+    "libprotobuf 3.21's JSON parser accepts this, which JSON (RFC 8259) does not allow; protoforge rejects it";
+inline constexpr std::string_view kLenientJsonMapping =
+    "libprotobuf 3.21's JSON parser accepts this, which the proto3 JSON mapping (and later protobuf releases) "
+    "reject; protoforge rejects it";
 using Literals = std::span<const Literal>;
 
 // Collects inputs; the add functions name them after the message type's short form (Proto3, Proto2, ...).

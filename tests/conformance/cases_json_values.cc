@@ -12,7 +12,9 @@ namespace {
 void add_all(CaseSet& cases, std::string_view type, std::string_view group, Literals list,
              bool malformed) {
   for (const Literal& j : list) {
-    cases.json(type, std::string(group) + "." + std::string(j.what), std::string(j.text)).malformed = malformed;
+    Input& in = cases.json(type, std::string(group) + "." + std::string(j.what), std::string(j.text));
+    in.malformed = malformed;
+    in.known_difference = j.known_difference;
   }
 }
 
@@ -125,23 +127,23 @@ constexpr Literal kMalformed[] = {
     {"syntax.extra_close", R"({"optionalInt32": 1}})"},
     {"syntax.top_level_array", R"([])"},
     {"syntax.top_level_null", R"(null)"},
-    {"syntax.trailing_comma", R"({"optionalInt32": 1,})"},
+    {"syntax.trailing_comma", R"({"optionalInt32": 1,})", kLenientJsonSyntax},
     {"syntax.leading_comma", R"({,"optionalInt32": 1})"},
     {"syntax.missing_comma", R"({"optionalInt32": 1 "optionalInt64": 2})"},
     {"syntax.missing_colon", R"({"optionalInt32" 1})"},
-    {"syntax.single_quotes", R"({'optionalInt32': 1})"},
-    {"syntax.unquoted_key", R"({optionalInt32: 1})"},
+    {"syntax.single_quotes", R"({'optionalInt32': 1})", kLenientJsonSyntax},
+    {"syntax.unquoted_key", R"({optionalInt32: 1})", kLenientJsonSyntax},
     {"syntax.trailing_garbage", R"({"optionalInt32": 1} x)"},
     {"syntax.comment", R"({/* c */ "optionalInt32": 1})"},
     {"syntax.leading_zero", R"({"optionalInt32": 01})"},
     {"syntax.plus_sign", R"({"optionalInt32": +1})"},
     {"syntax.bare_fraction", R"({"optionalDouble": .5})"},
     {"syntax.unterminated_string", R"({"optionalString": "abc})"},
-    {"syntax.raw_control_character", "{\"optionalString\": \"a\x01" "b\"}"},
-    {"syntax.bad_escape", R"({"optionalString": "\x41"})"},
+    {"syntax.raw_control_character", "{\"optionalString\": \"a\x01" "b\"}", kLenientJsonSyntax},
+    {"syntax.bad_escape", R"({"optionalString": "\x41"})", kLenientJsonSyntax},
     {"syntax.lone_high_surrogate", R"({"optionalString": "\ud800"})"},
     {"syntax.lone_low_surrogate", R"({"optionalString": "\udc00x"})"},
-    {"syntax.single_quoted_value", R"({"optionalString": 'x'})"},
+    {"syntax.single_quoted_value", R"({"optionalString": 'x'})", kLenientJsonSyntax},
     {"syntax.true_misspelt", R"({"optionalBool": tru})"},
     {"unknown_field", R"({"unknownField": 1})"},
     {"unknown_field_nested", R"({"optionalNestedMessage": {"b": 1}})"},
@@ -160,7 +162,7 @@ constexpr Literal kMalformed[] = {
     {"float.lower_case_nan", R"({"optionalFloat": "nan"})"},
     {"float.bad_string", R"({"optionalFloat": "1.5x"})"},
     {"double.too_large", R"({"optionalDouble": 1e400})"},
-    {"bool.as_string", R"({"optionalBool": "true"})"},
+    {"bool.as_string", R"({"optionalBool": "true"})", kLenientJsonMapping},
     {"bool.as_number", R"({"optionalBool": 1})"},
     {"string.as_number", R"({"optionalString": 1})"},
     {"bytes.bad_base64", R"({"optionalBytes": "!!!!"})"},
@@ -168,19 +170,19 @@ constexpr Literal kMalformed[] = {
     {"enum.as_bool", R"({"optionalNestedEnum": true})"},
     {"message.as_number", R"({"optionalNestedMessage": 1})"},
     {"message.as_array", R"({"optionalNestedMessage": []})"},
-    {"repeated.not_an_array", R"({"repeatedInt32": 1})"},
-    {"repeated.null_element", R"({"repeatedInt32": [1, null]})"},
-    {"repeated.nested_array", R"({"repeatedInt32": [[1]]})"},
+    {"repeated.not_an_array", R"({"repeatedInt32": 1})", kLenientJsonMapping},
+    {"repeated.null_element", R"({"repeatedInt32": [1, null]})", kLenientJsonMapping},
+    {"repeated.nested_array", R"({"repeatedInt32": [[1]]})", kLenientJsonMapping},
     {"repeated.bad_element", R"({"repeatedString": ["a", 1]})"},
     {"map.not_an_object", R"({"mapInt32Int32": [1, 2]})"},
     {"map.bad_int_key", R"({"mapInt32Int32": {"a": 1}})"},
     {"map.int_key_with_fraction", R"({"mapInt32Int32": {"1.0": 1}})"},
-    {"map.bad_bool_key", R"({"mapBoolBool": {"1": true}})"},
-    {"map.null_value", R"({"mapInt32Int32": {"1": null}})"},
+    {"map.bad_bool_key", R"({"mapBoolBool": {"1": true}})", kLenientJsonMapping},
+    {"map.null_value", R"({"mapInt32Int32": {"1": null}})", kLenientJsonMapping},
     {"oneof.two_members", R"({"oneofUint32": 1, "oneofString": "x"})"},
-    {"duplicate.same_name", R"({"optionalInt32": 1, "optionalInt32": 2})"},
-    {"duplicate.json_and_proto_name", R"({"optionalInt32": 1, "optional_int32": 2})"},
-    {"duplicate.message", R"({"optionalNestedMessage": {"a": 1}, "optionalNestedMessage": {}})"},
+    {"duplicate.same_name", R"({"optionalInt32": 1, "optionalInt32": 2})", kLenientJsonMapping},
+    {"duplicate.json_and_proto_name", R"({"optionalInt32": 1, "optional_int32": 2})", kLenientJsonMapping},
+    {"duplicate.message", R"({"optionalNestedMessage": {"a": 1}, "optionalNestedMessage": {}})", kLenientJsonMapping},
 };
 
 // Accepted only under JSON_IGNORE_UNKNOWN_PARSING_TEST.

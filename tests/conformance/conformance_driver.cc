@@ -119,7 +119,8 @@ int run(const Options& options) {
       const Response theirs = ask(*protocol, reference, request);
       Judgement j = judge.judge(request, ours, theirs, input.malformed);
       if (j.verdict == Verdict::skip && options.strict) j.verdict = Verdict::fail;
-      if (j.verdict == Verdict::fail && !input.known_difference.empty()) {
+      const bool rejected_as_expected = !input.malformed || ours.kind == ResponseKind::parse_error;
+      if (j.verdict == Verdict::fail && !input.known_difference.empty() && rejected_as_expected) {
         j.verdict = Verdict::known;
         j.detail = std::string(input.known_difference) + " (" + j.detail + ")";
       }
