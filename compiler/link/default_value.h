@@ -9,13 +9,14 @@
 
 #include "compiler/ast/ast.h"
 #include "runtime/descriptor/descriptor.h"
+#include "runtime/strings/simple_float.h"
 #include "compiler/link/report.h"
 
 namespace protoforge::link {
 
-// protoc's strutil SimpleDtoa / SimpleFtoa.
-std::string simple_dtoa(double value);
-std::string simple_ftoa(float value);
+// protoc's strutil SimpleDtoa / SimpleFtoa (the runtime's text printer shares them).
+using strings::simple_dtoa;
+using strings::simple_ftoa;
 // protoc's CEscape: \n \r \t \" \' \\ escaped, other non-printable bytes as three-digit octal.
 std::string c_escape(std::string_view bytes);
 

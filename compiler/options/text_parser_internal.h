@@ -13,9 +13,11 @@
 #include "compiler/options/name_lookup.h"
 #include "compiler/options/schema.h"
 #include "compiler/options/text_parser.h"
-#include "compiler/options/text_tokenizer.h"
+#include "runtime/text/tokenizer.h"
 
 namespace protoforge::options::text_internal {
+
+using text::TokenType;
 
 inline constexpr int kRecursionLimit = 100;  // protoc's TextFormat default
 
@@ -57,13 +59,13 @@ class Parser {
 
  private:
   // Token helpers, with protoc's messages.
-  const TextToken& current() const { return tokens_.current(); }
+  const text::Token& current() const { return tokens_.current(); }
   void advance() {
     tokens_.next();
     drain_tokenizer_errors();
   }
   void drain_tokenizer_errors() {
-    for (auto& e : tokens_.errors()) errors_.push_back(std::move(e));
+    for (auto& e : tokens_.errors()) errors_.push_back(std::move(e.message));
     tokens_.errors().clear();
   }
   bool looking_at(std::string_view text) const { return current().text == text && current().type != TokenType::string; }
@@ -98,7 +100,7 @@ class Parser {
 
   std::vector<std::string> missing_required(const MessageState& state) const;
 
-  TextTokenizer tokens_;
+  text::Tokenizer tokens_;
   const Schema& schema_;
   const NameLookup& lookup_;
   std::vector<std::string> errors_;

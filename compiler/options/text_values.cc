@@ -41,7 +41,7 @@ bool Parser::consume_full_type_name(std::string& out) {
 
 bool Parser::consume_unsigned(uint64_t max_value, uint64_t& out) {
   if (current().type != TokenType::integer) return report("Expected integer, got: " + current_text());
-  if (!parse_text_integer(current().text, max_value, out)) {
+  if (!lex::parse_integer(current().text, max_value, &out)) {
     return report("Integer out of range (" + current_text() + ")");
   }
   advance();
@@ -63,11 +63,11 @@ bool Parser::consume_double(double& out) {
     std::string text = current_text();
     if (is_hex_or_octal(text)) return report("Expect a decimal number, got: " + text);
     uint64_t value = 0;
-    out = parse_text_integer(text, std::numeric_limits<uint64_t>::max(), value) ? static_cast<double>(value)
-                                                                                : parse_text_float(text);
+    out = lex::parse_integer(text, std::numeric_limits<uint64_t>::max(), &value) ? static_cast<double>(value)
+                                                                                  : lex::parse_float(text);
     advance();
   } else if (current().type == TokenType::floating) {
-    out = parse_text_float(current().text);
+    out = lex::parse_float(current().text);
     advance();
   } else if (current().type == TokenType::identifier) {
     std::string text = lowercase(current().text);

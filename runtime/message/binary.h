@@ -30,6 +30,12 @@ struct DecodeOptions {
   wire::Limits limits;  // nesting depth (default 100, as protoc) and total size
   ReservedPolicy reserved = ReservedPolicy::ignore;
   bool check_utf8 = true;  // reject invalid UTF-8 in fields that require it (proto3, editions VERIFY)
+  // A map entry whose key was read before replaces the earlier entry (protobuf's map semantics). False keeps every
+  // entry as read, duplicates included, as libprotobuf's DynamicMessage does (protoc --decode prints them all).
+  bool unique_map_keys = true;
+  // List in DecodeResult::unchecked_utf8 the string fields read with invalid UTF-8 that are not checked (proto2,
+  // editions NONE, or check_utf8 off): libprotobuf logs each one.
+  bool note_unchecked_utf8 = false;
 };
 
 // A reserved field number met while decoding.
@@ -45,6 +51,8 @@ struct DecodeResult {
   size_t offset = 0;   // byte offset of the problem from the start of the input
   std::string path;    // field path where it happened, e.g. "items[2].name"
   std::vector<ReservedUse> reserved;  // under ReservedPolicy::report (and the first one under reject)
+  const schema::Field* field = nullptr;  // for invalid_utf8: the string field that holds it
+  std::vector<const schema::Field*> unchecked_utf8;  // under DecodeOptions::note_unchecked_utf8, in read order
 
   bool ok() const { return status == DecodeStatus::ok; }
   // One line for users: "invalid wire type at byte 12 in field items[2].name".
@@ -55,11 +63,17 @@ struct DecodeResult {
 // `into` holds what was read before the error.
 DecodeResult decode(std::string_view bytes, Message& into, const DecodeOptions& options = {});
 
+struct EncodeOptions {
+  // Map entries sorted by key (stably), protobuf's deterministic serialization. False writes them as stored, as
+  // libprotobuf writes a map it parsed from text (protoc --encode without --deterministic_output).
+  bool deterministic = true;
+};
+
 // The encoded size of `message`; caches sub-message sizes in them (Message::cached_size).
 size_t encoded_size(const Message& message);
 // Appends the encoding of `message` to `out`.
-void append_encoded(const Message& message, std::string& out);
-std::string encode(const Message& message);
+void append_encoded(const Message& message, std::string& out, const EncodeOptions& options = {});
+std::string encode(const Message& message, const EncodeOptions& options = {});
 
 // Paths of required fields that are not set, e.g. "req", "child.req", "items[1].req" (protoc's IsInitialized).
 std::vector<std::string> missing_required_fields(const Message& message);

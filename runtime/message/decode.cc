@@ -76,7 +76,7 @@ class Decoder {
       if (!f && !unknown(r, wf, m)) return false;
     }
     if (r.status() != wire::Status::ok) return malformed(r);
-    if (maps) {
+    if (maps && options_.unique_map_keys) {
       for (const Field& f : m.type().fields) {
         if (f.is_map()) m.dedupe_map(f);
       }
@@ -141,8 +141,13 @@ class Decoder {
   }
 
   bool string(const wire::Field& wf, const Field& f, Message& m) {
-    if (f.validate_utf8 && options_.check_utf8 && !strings::is_valid_utf8(wf.bytes)) {
+    const bool checked = f.validate_utf8 && options_.check_utf8;
+    if (!checked && options_.note_unchecked_utf8 && f.kind == Kind::string && !strings::is_valid_utf8(wf.bytes)) {
+      result_.unchecked_utf8.push_back(&f);
+    }
+    if (checked && !strings::is_valid_utf8(wf.bytes)) {
       fail(DecodeStatus::invalid_utf8, wf.offset);
+      result_.field = &f;
       if (f.is_repeated()) prepend_path(result_.path, f, static_cast<long>(m.repeated_size(f)));
       else prepend_path(result_.path, f, -1);
       return false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstring>
+#include <type_traits>
 
 #include "runtime/message/binary.h"
 #include "runtime/message/map_key.h"
@@ -47,6 +48,7 @@ struct Counter {
 
 struct Filler {
   char* p;
+  bool sort_maps = true;
   void tag(int32_t number, WireType t) { varint(wire::encode_tag(number, t)); }
   void varint(uint64_t v) {
     while (v >= 0x80) { *p++ = static_cast<char>(v | 0x80); v >>= 7; }
@@ -102,14 +104,22 @@ void put_packed(Sink& s, const Field& f, const std::vector<Scalar>& values) {
   for (const Scalar v : values) put_value(s, f.kind, v);
 }
 
-// Map entries always carry key and value, even at their defaults, in key order.
+// Map entries always carry key and value, even at their defaults. The writing pass puts them in key order unless
+// asked not to; equal keys (a map built with duplicates) keep their order. Sizes do not depend on the order.
 template <typename Sink>
 void put_map(Sink& s, const Field& f, const std::vector<MessagePtr>& entries) {
-  std::vector<const Message*> sorted;
-  sorted.reserve(entries.size());
-  for (const auto& e : entries) sorted.push_back(e.get());
-  std::sort(sorted.begin(), sorted.end(), [](const Message* a, const Message* b) { return map_key_less(*a, *b); });
-  for (const Message* e : sorted) put_message_field(s, f, *e);
+  if constexpr (std::is_same_v<Sink, Filler>) {
+    if (s.sort_maps) {
+      std::vector<const Message*> sorted;
+      sorted.reserve(entries.size());
+      for (const auto& e : entries) sorted.push_back(e.get());
+      std::stable_sort(sorted.begin(), sorted.end(),
+                       [](const Message* a, const Message* b) { return map_key_less(*a, *b); });
+      for (const Message* e : sorted) put_message_field(s, f, *e);
+      return;
+    }
+  }
+  for (const auto& e : entries) put_message_field(s, f, *e);
 }
 
 template <typename Sink>
@@ -184,18 +194,18 @@ size_t encoded_size(const Message& message) {
   return c.n;
 }
 
-void append_encoded(const Message& message, std::string& out) {
+void append_encoded(const Message& message, std::string& out, const EncodeOptions& options) {
   const size_t size = encoded_size(message);
   const size_t start = out.size();
   out.resize(start + size);
-  Filler f{out.data() + start};
+  Filler f{out.data() + start, options.deterministic};
   put_fields(f, message);
   assert(f.p == out.data() + out.size());
 }
 
-std::string encode(const Message& message) {
+std::string encode(const Message& message, const EncodeOptions& options) {
   std::string out;
-  append_encoded(message, out);
+  append_encoded(message, out, options);
   return out;
 }
 

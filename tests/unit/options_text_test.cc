@@ -6,7 +6,6 @@
 #include "compiler/lex/literals.h"
 #include "compiler/options/name_lookup.h"
 #include "compiler/options/text_parser.h"
-#include "compiler/options/text_tokenizer.h"
 #include "options_fixture.h"
 
 using namespace protoforge;
@@ -37,31 +36,16 @@ AggregateResult parse(std::string_view text, std::string_view type = "t.Outer") 
 
 }  // namespace
 
-TEST_CASE("text tokenizer splits protoc's re-rendered aggregate text") {
-  TextTokenizer tokens("a : 1.5f [ t . ext ] \"s\\\"\" # comment\n 0x1F -");
-  std::vector<std::pair<TokenType, std::string>> seen;
-  while (tokens.current().type != TokenType::end) {
-    seen.emplace_back(tokens.current().type, std::string(tokens.current().text));
-    tokens.next();
-  }
-  REQUIRE(seen.size() == 11);
-  CHECK(seen[2] == std::make_pair(TokenType::floating, std::string("1.5f")));
-  CHECK(seen[8] == std::make_pair(TokenType::string, std::string("\"s\\\"\"")));
-  CHECK(seen[9] == std::make_pair(TokenType::integer, std::string("0x1F")));
-  CHECK(seen[10].second == "-");
-  CHECK(tokens.errors().empty());
-}
-
 TEST_CASE("integers, floats and strings decode like protoc's tokenizer") {
   uint64_t v = 0;
-  CHECK(parse_text_integer("0x1F", UINT64_MAX, v));
+  CHECK(lex::parse_integer("0x1F", UINT64_MAX, &v));
   CHECK(v == 31);
-  CHECK(parse_text_integer("017", UINT64_MAX, v));
+  CHECK(lex::parse_integer("017", UINT64_MAX, &v));
   CHECK(v == 15);
-  CHECK_FALSE(parse_text_integer("18446744073709551616", UINT64_MAX, v));
-  CHECK_FALSE(parse_text_integer("2", 1, v));
-  CHECK(parse_text_float("1.5f") == 1.5);
-  CHECK(parse_text_float("1e3") == 1000);
+  CHECK_FALSE(lex::parse_integer("18446744073709551616", UINT64_MAX, &v));
+  CHECK_FALSE(lex::parse_integer("2", 1, &v));
+  CHECK(lex::parse_float("1.5f") == 1.5);
+  CHECK(lex::parse_float("1e3") == 1000);
   std::string s;
   lex::append_string_literal("'a\\n\\x41\\101\\u00e9\\uD83D\\uDE00'", &s);  // the decoder aggregates use
   CHECK(s == "a\nAA\xc3\xa9\xf0\x9f\x98\x80");

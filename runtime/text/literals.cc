@@ -1,13 +1,16 @@
-#include "compiler/lex/literals.h"
+#include "runtime/text/literals.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <string>
 
-#include "compiler/lex/char_class.h"
+#include "runtime/text/internal/char_class.h"
 
-namespace protoforge::lex {
+namespace protoforge::text {
+
+using internal::digit_value;
 
 bool parse_integer(std::string_view text, uint64_t max_value, uint64_t* output) {
   size_t i = 0;
@@ -33,9 +36,10 @@ bool parse_integer(std::string_view text, uint64_t max_value, uint64_t* output) 
 }
 
 double parse_float(std::string_view text) {
-  // from_chars is locale-independent, like protoc's NoLocaleStrtod. An exponent without digits ("1e") is an
-  // error token already reported by the lexer; parse the part before it.
+  // from_chars is locale-independent, like protoc's NoLocaleStrtod. Text format allows an 'f' suffix ("1.5f"); an
+  // exponent without digits ("1e") is an error token already reported by the tokenizer: parse the part before it.
   size_t length = text.size();
+  if (length > 0 && (text[length - 1] == 'f' || text[length - 1] == 'F')) --length;
   while (length > 0 && (text[length - 1] == 'e' || text[length - 1] == 'E' || text[length - 1] == '+' ||
                         text[length - 1] == '-')) {
     --length;
@@ -51,6 +55,17 @@ double parse_float(std::string_view text) {
     return underflow ? 0.0 : HUGE_VAL;
   }
   return value;
+}
+
+float double_to_float(double value) {
+  constexpr double kMax = std::numeric_limits<float>::max();
+  // FLT_MAX plus half a unit in its last place; protoc keeps this exact tie at FLT_MAX, beyond it gives infinity.
+  const double halfway_to_infinity = std::ldexp(1.0, 128) - std::ldexp(1.0, 103);
+  if (value > halfway_to_infinity) return std::numeric_limits<float>::infinity();
+  if (value < -halfway_to_infinity) return -std::numeric_limits<float>::infinity();
+  if (value > kMax) return std::numeric_limits<float>::max();
+  if (value < -kMax) return -std::numeric_limits<float>::max();
+  return static_cast<float>(value);
 }
 
 namespace {
@@ -132,14 +147,18 @@ char translate_escape(char c) {
 // Decodes the escape whose letter is at text[i]; returns the index of its last character.
 size_t decode_escape(std::string_view text, size_t i, std::string* output) {
   const char c = text[i];
-  auto has = [&](size_t k, CharClass cls) { return k < text.size() && is_class(text[k], cls); };
-  if (is_class(c, kOctalDigit)) {
+  auto has = [&](size_t k, bool (*in_class)(char)) { return k < text.size() && in_class(text[k]); };
+  if (internal::is_octal_digit(c)) {
     int code = digit_value(c);
-    for (int extra = 0; extra < 2 && has(i + 1, kOctalDigit); ++extra) code = code * 8 + digit_value(text[++i]);
+    for (int extra = 0; extra < 2 && has(i + 1, internal::is_octal_digit); ++extra) {
+      code = code * 8 + digit_value(text[++i]);
+    }
     output->push_back(static_cast<char>(code));
   } else if (c == 'x') {
     int code = 0;
-    for (int extra = 0; extra < 2 && has(i + 1, kHexDigit); ++extra) code = code * 16 + digit_value(text[++i]);
+    for (int extra = 0; extra < 2 && has(i + 1, internal::is_hex_digit); ++extra) {
+      code = code * 16 + digit_value(text[++i]);
+    }
     output->push_back(static_cast<char>(code));
   } else if (c == 'u' || c == 'U') {
     const size_t end = decode_unicode_escape(text, i, output);
@@ -174,4 +193,4 @@ void append_string_literal(std::string_view text, std::string* output) {
   }
 }
 
-}  // namespace protoforge::lex
+}  // namespace protoforge::text
