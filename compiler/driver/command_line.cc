@@ -87,6 +87,29 @@ void add_proto_paths(CommandLine& cl, const std::string& value) {
   }
 }
 
+// protoc has one mode per run: compile (the default), encode/decode, or print free field numbers.
+bool in_other_mode(const CommandLine& cl) { return cl.codec != Codec::none || cl.print_free_field_numbers; }
+
+bool generates_output(const CommandLine& cl) { return !cl.outputs.empty() || !cl.descriptor_set_out.empty(); }
+
+// --encode, --decode and --decode_raw, with protoc's checks at the flag itself.
+std::string interpret_codec(CommandLine& cl, const Flag& flag) {
+  if (in_other_mode(cl)) return "Only one of --encode and --decode can be specified.";
+  if (generates_output(cl)) return "Cannot use " + flag.name + " and generate code or descriptors at the same time.";
+  if (flag.name == "--decode_raw") {
+    if (!flag.value.empty()) return "--decode_raw does not take a parameter.";
+    cl.codec = Codec::decode_raw;
+    return "";
+  }
+  if (flag.value.empty()) {
+    return "Type name for " + flag.name + " cannot be blank." +
+           (flag.name == "--decode" ? "\nTo decode an unknown message, use --decode_raw." : "");
+  }
+  cl.codec = flag.name == "--encode" ? Codec::encode : Codec::decode;
+  cl.codec_type = flag.value;
+  return "";
+}
+
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -102,6 +125,7 @@ std::string interpret(CommandLine& cl, const Flag& flag) {
   } else if (name == "-o" || name == "--descriptor_set_out") {
     if (!cl.descriptor_set_out.empty()) return name + " may only be passed once.";
     if (value.empty()) return name + " requires a non-empty value.";
+    if (in_other_mode(cl)) return "Cannot use --encode or --decode and generate descriptors at the same time.";
     cl.descriptor_set_out = value;
   } else if (name == "--descriptor_set_in") {
     if (!cl.descriptor_set_in.empty()) return name + " may only be passed once.";
@@ -120,6 +144,12 @@ std::string interpret(CommandLine& cl, const Flag& flag) {
     if (cl.fatal_warnings) return name + " may only be passed once.";
     cl.fatal_warnings = true;
   } else if (name == "--print_free_field_numbers") {
+    if (in_other_mode(cl)) {
+      return "Cannot use --print_free_field_numbers and use --encode, --decode or print other info at the same time.";
+    }
+    if (generates_output(cl)) {
+      return "Cannot use --print_free_field_numbers and generate code or descriptors at the same time.";
+    }
     cl.print_free_field_numbers = true;
   } else if (name == "-h" || name == "--help") {
     cl.show_help = true;
@@ -133,7 +163,14 @@ std::string interpret(CommandLine& cl, const Flag& flag) {
     const auto eq = value.find('=');
     if (eq == std::string::npos) cl.plugins.push_back({"", value});
     else cl.plugins.push_back({value.substr(0, eq), value.substr(eq + 1)});
+  } else if (name == "--encode" || name == "--decode" || name == "--decode_raw") {
+    return interpret_codec(cl, flag);
+  } else if (name == "--deterministic_output") {
+    cl.deterministic_output = true;  // protoc ignores a value given with '='
   } else if (name.starts_with("--") && ends_with(name, "_out")) {
+    if (in_other_mode(cl)) {
+      return "Cannot use --encode, --decode or print .proto info and generate code at the same time.";
+    }
     OutputDirective out;
     out.name = name.substr(2, name.size() - 6);
     const auto colon = value.find(':');
@@ -151,24 +188,28 @@ std::string interpret(CommandLine& cl, const Flag& flag) {
       if (out.name == generator) out.parameter = out.parameter.empty() ? value : out.parameter + "," + value;
     }
   } else if (kSwitches.contains(name)) {
-    // Accepted for compatibility; these modes arrive with the runtime issue.
-    if (name == "--decode_raw") return "--decode_raw is not supported yet by protoforge.";
-  } else if (name == "--encode" || name == "--decode") {
-    return name + " is not supported yet by protoforge.";
+    // Accepted for compatibility.
   } else {
     return "Unknown flag: " + name;
   }
   return "";
 }
 
-// Cross-flag checks, in protoc's order and wording.
+// Cross-flag checks, in protoc's order and wording (mode conflicts are caught at the flags themselves).
 std::string check_combination(const CommandLine& cl) {
-  if (cl.input_files.empty()) return "Missing input file.";
-  if (cl.print_free_field_numbers && (!cl.outputs.empty() || !cl.descriptor_set_out.empty())) {
-    return "Cannot use --print_free_field_numbers and generate code or descriptors at the same time.";
+  if (cl.codec == Codec::decode_raw) {
+    if (!cl.input_files.empty() || !cl.descriptor_set_in.empty()) {
+      return "When using --decode_raw, no input files should be given.";
+    }
+  } else if (cl.input_files.empty()) {
+    return "Missing input file.";
   }
-  if (!cl.print_free_field_numbers && cl.outputs.empty() && cl.descriptor_set_out.empty()) {
-    return "Missing output directives.";
+  if (!in_other_mode(cl) && !generates_output(cl)) return "Missing output directives.";
+  if (in_other_mode(cl) && !cl.dependency_out.empty()) {
+    return "Can only use --dependency_out=FILE when generating code.";
+  }
+  if (cl.codec != Codec::encode && cl.deterministic_output) {
+    return "Can only use --deterministic_output with --encode.";
   }
   if (!cl.dependency_out.empty() && cl.input_files.size() > 1) {
     return "Can only process one input file when using --dependency_out=FILE.";
@@ -238,6 +279,13 @@ Parse PROTO_FILES and write what the options ask for; flags mean what they mean 
   --error_format=FORMAT       'gcc' (default) or 'msvs'.
   --fatal_warnings            Exit with a non-zero code if there are warnings.
   --print_free_field_numbers  Print the free field numbers of the input files' messages.
+  --encode=MESSAGE_TYPE       Read a text-format MESSAGE_TYPE from standard input and write
+                              it in binary to standard output.
+  --deterministic_output      With --encode: write map entries sorted by key.
+  --decode=MESSAGE_TYPE       Read a binary MESSAGE_TYPE from standard input and write it in
+                              text format to standard output.
+  --decode_raw                Read any binary message from standard input and write its
+                              fields by number (no .proto files).
   --version                   Show version info and exit.
   -h, --help                  Show this text and exit.
   @FILE                       Read further arguments from FILE, one per line.

@@ -28,6 +28,10 @@ struct OutputDirective {
   bool operator==(const OutputDirective&) const = default;
 };
 
+// protoc's modes besides compiling: --encode=TYPE (text on stdin, binary on stdout), --decode=TYPE (the reverse)
+// and --decode_raw (binary in, its fields by number out, no schema).
+enum class Codec { none, encode, decode, decode_raw };
+
 struct CommandLine {
   std::vector<ProtoPath> proto_paths;  // protoc's default "." is added when none is given
   std::vector<std::string> input_files;
@@ -44,6 +48,9 @@ struct CommandLine {
   std::vector<OutputDirective> outputs;
   std::vector<std::pair<std::string, std::string>> plugins;  // --plugin=[NAME=]PATH
   std::vector<std::string> notices;  // non-fatal remarks protoc prints while parsing flags
+  Codec codec = Codec::none;
+  std::string codec_type;             // the message type named by --encode / --decode
+  bool deterministic_output = false;  // --deterministic_output: --encode writes map entries sorted by key
 };
 
 struct ParseOutcome {

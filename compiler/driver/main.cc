@@ -8,6 +8,7 @@
 
 #include "compiler/driver/command_line.h"
 #include "compiler/driver/compilation.h"
+#include "compiler/driver/encode_decode.h"
 #include "compiler/driver/free_field_numbers.h"
 #include "compiler/driver/outputs.h"
 #include "compiler/toolkit/toolkit.h"
@@ -31,6 +32,7 @@ int run_compiler(const std::vector<std::string>& args) {
     return 0;
   }
   for (const auto& notice : cl.notices) std::cerr << notice << '\n';
+  if (cl.codec != Codec::none) return run_codec(cl, std::cin, std::cout, std::cerr);  // --encode, --decode...
   if (!cl.outputs.empty()) {
     std::cerr << "--" << cl.outputs.front().name << "_out: code generators are not available yet in protoforge.\n";
     return 1;
