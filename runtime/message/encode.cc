@@ -50,10 +50,7 @@ struct Filler {
   char* p;
   bool sort_maps = true;
   void tag(int32_t number, WireType t) { varint(wire::encode_tag(number, t)); }
-  void varint(uint64_t v) {
-    while (v >= 0x80) { *p++ = static_cast<char>(v | 0x80); v >>= 7; }
-    *p++ = static_cast<char>(v);
-  }
+  void varint(uint64_t v) { p = wire::write_varint(p, v); }
   void fixed32(uint32_t v) { for (int i = 0; i < 4; ++i) *p++ = static_cast<char>(v >> (8 * i)); }
   void fixed64(uint64_t v) { for (int i = 0; i < 8; ++i) *p++ = static_cast<char>(v >> (8 * i)); }
   void raw(std::string_view b) { if (!b.empty()) std::memcpy(p, b.data(), b.size()); p += b.size(); }

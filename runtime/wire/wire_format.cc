@@ -18,7 +18,9 @@ size_t consume_varint(std::string_view in, uint64_t& value) {
   return 0;
 }
 
-size_t decode_varint_unchecked(const char* p, uint64_t& value) {
+namespace internal {
+
+size_t decode_varint_bytewise(const char* p, uint64_t& value) {
   const auto* b = reinterpret_cast<const uint8_t*>(p);
   if (b[0] < 0x80) { value = b[0]; return 1; }
   uint64_t result = b[0] & 0x7f;
@@ -32,6 +34,8 @@ size_t decode_varint_unchecked(const char* p, uint64_t& value) {
   }
   return 0;
 }
+
+}  // namespace internal
 
 size_t consume_fixed32(std::string_view in, uint32_t& value) {
   if (in.size() < 4) return 0;
