@@ -18,6 +18,21 @@ void check_required(const message::Message& message, const ReadSettings& setting
 
 }  // namespace
 
+std::string located(std::string what, size_t offset, const std::string& path) {
+  what += " at byte " + std::to_string(offset);
+  if (!path.empty()) what += " in field " + path;
+  return what;
+}
+
+message::ReservedPolicy reserved_policy(ReservedMode mode) {
+  switch (mode) {
+    case ReservedMode::ignore: return message::ReservedPolicy::ignore;
+    case ReservedMode::warn: return message::ReservedPolicy::report;
+    case ReservedMode::error: return message::ReservedPolicy::reject;
+  }
+  return message::ReservedPolicy::ignore;
+}
+
 ReadOutcome read_message(Format format, std::string_view input, message::Message& into, const ReadSettings& settings) {
   ReadOutcome outcome;
   switch (format) {
@@ -29,11 +44,12 @@ ReadOutcome read_message(Format format, std::string_view input, message::Message
   return outcome;
 }
 
-WriteOutcome write_message(Format format, const message::Message& message, const JsonStyle& style) {
+WriteOutcome write_message(Format format, const message::Message& message, const JsonStyle& style,
+                           const schema::Pool& pool) {
   switch (format) {
     case Format::binary: return {message::encode(message), ""};
     case Format::text: return write_text(message);
-    case Format::json: return write_json(message, style);
+    case Format::json: return write_json(message, style, pool);
   }
   return {"", "unknown output format"};
 }

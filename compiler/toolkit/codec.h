@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "compiler/toolkit/options.h"
+#include "runtime/message/binary.h"
 #include "runtime/message/message.h"
+#include "runtime/schema/pool.h"
 
 namespace protoforge::toolkit {
 
@@ -17,6 +19,7 @@ struct ReadSettings {
   int max_depth = 100;
   ReservedMode reserved = ReservedMode::warn;
   bool ignore_unknown = false;
+  const schema::Pool* pool = nullptr;  // resolves google.protobuf.Any type URLs; not owned
 };
 
 // Errors and warnings are complete lines without the "error: " / "warning: " prefix, e.g.
@@ -35,14 +38,23 @@ struct WriteOutcome {
 
 // Merges `input`, in `format`, into `into` (which is empty and of the wanted type).
 ReadOutcome read_message(Format format, std::string_view input, message::Message& into, const ReadSettings& settings);
-WriteOutcome write_message(Format format, const message::Message& message, const JsonStyle& style);
+// `pool` resolves google.protobuf.Any type URLs for JSON (an Any holding an unknown type cannot be printed).
+WriteOutcome write_message(Format format, const message::Message& message, const JsonStyle& style,
+                           const schema::Pool& pool);
+
+// "WHAT at byte OFFSET in field PATH" (without the last part at the top level): the shape of the runtime's own
+// error lines, for the lines the toolkit writes itself.
+std::string located(std::string what, size_t offset, const std::string& path);
+
+// The runtime's policy for a --reserved mode (warn: report and carry on).
+message::ReservedPolicy reserved_policy(ReservedMode mode);
 
 // The per-form halves behind read_message / write_message.
 ReadOutcome read_binary(std::string_view input, message::Message& into, const ReadSettings& settings);
 ReadOutcome read_text(std::string_view input, message::Message& into, const ReadSettings& settings);
 ReadOutcome read_json(std::string_view input, message::Message& into, const ReadSettings& settings);
 WriteOutcome write_text(const message::Message& message);
-WriteOutcome write_json(const message::Message& message, const JsonStyle& style);
+WriteOutcome write_json(const message::Message& message, const JsonStyle& style, const schema::Pool& pool);
 
 // Schema-less printing of binary input, as protoc --decode_raw.
 WriteOutcome decode_raw(std::string_view input, const ReadSettings& settings);

@@ -18,14 +18,14 @@ int fail(std::ostream& err, const std::string& message) {
   return 1;
 }
 
-ReadSettings read_settings(const Options& options) {
-  return {display_name(options.input), options.max_depth, options.reserved, options.ignore_unknown};
+ReadSettings read_settings(const Options& options, const schema::Pool* pool) {
+  return {display_name(options.input), options.max_depth, options.reserved, options.ignore_unknown, pool};
 }
 
 int run_decode_raw(const Options& options, std::ostream& out, std::ostream& err) {
   std::string input;
   if (std::string error = read_input(options.input, input); !error.empty()) return fail(err, error);
-  WriteOutcome printed = decode_raw(input, read_settings(options));
+  WriteOutcome printed = decode_raw(input, read_settings(options, nullptr));
   if (!printed.ok()) return fail(err, printed.error);
   if (std::string error = write_output(options.output, printed.bytes, out); !error.empty()) return fail(err, error);
   return 0;
@@ -41,10 +41,10 @@ int run_typed(const Options& options, std::ostream& out, std::ostream& err) {
   if (std::string error = read_input(options.input, input); !error.empty()) return fail(err, error);
 
   message::Message message(*lookup.type);
-  const ReadOutcome read = read_message(options.from, input, message, read_settings(options));
+  const ReadOutcome read = read_message(options.from, input, message, read_settings(options, &pool));
   for (const auto& warning : read.warnings) err << "warning: " << warning << '\n';
   if (!read.ok()) return fail(err, read.error);
-  const WriteOutcome written = write_message(options.to, message, options.json);
+  const WriteOutcome written = write_message(options.to, message, options.json, pool);
   if (!written.ok()) return fail(err, written.error);
   if (std::string error = write_output(options.output, written.bytes, out); !error.empty()) return fail(err, error);
   return 0;
