@@ -1,5 +1,6 @@
-// Text format through runtime/text (see formats.h): printing as TextFormat::Printer does by default (Any not
-// expanded). The parser is not in runtime/text yet, so text input is still answered `skipped`.
+// Text format through runtime/text (see formats.h): parsing as TextFormat::Parser does (Any in either form),
+// printing as TextFormat::Printer does by default (Any not expanded).
+#include "runtime/text/parser.h"
 #include "runtime/text/printer.h"
 #include "tests/conformance/formats.h"
 
@@ -27,10 +28,19 @@ void drop_unknown_fields(Message& m) {
 
 }  // namespace
 
-FormatSupport text_support() { return {.parse = false, .print = true}; }
+FormatSupport text_support() { return {.parse = true, .print = true}; }
 
-FormatResult parse_text(const schema::Pool&, std::string_view, Message&) {
-  return {false, "runtime/text has no parser yet"};
+FormatResult parse_text(const schema::Pool& pool, std::string_view text, Message& into) {
+  text::ParseOptions options;
+  options.pool = &pool;
+  const text::ParseResult result = text::parse(text, into, options);
+  if (result.ok()) return {};
+  FormatResult failure{false, ""};
+  for (const text::ParseError& e : result.errors) {
+    if (!failure.error.empty()) failure.error += "; ";
+    failure.error += std::to_string(e.line) + ":" + std::to_string(e.column) + ": " + e.message;
+  }
+  return failure;
 }
 
 FormatResult print_text(const schema::Pool&, const Message& message, bool print_unknown_fields, std::string& out) {
