@@ -80,6 +80,17 @@ constexpr Literal kValid[] = {
     {"oneof.string", "oneof_string: \"\""},
     {"separators", "optional_int32: 1, optional_int64: 2; optional_uint32: 3"},
     {"comments", "# leading\noptional_int32: 1 # trailing\n# last"},
+    {"int32.negative_zero", "optional_int32: -0"},
+    {"int64.negative_hex_min", "optional_int64: -0x8000000000000000"},
+    {"uint64.hex_max", "optional_uint64: 0xFFFFFFFFFFFFFFFF"},
+    {"double.signed_exponent", "optional_double: 1e+10"},
+    {"double.upper_case_nan", "optional_double: NaN"},
+    {"double.upper_case_negative_inf", "optional_double: -INF"},
+    {"float.upper_case_exponent_and_suffix", "optional_float: 1.5E-3F"},
+    {"string.octal_zero", R"(optional_string: "\0")"},
+    {"multi_line", "optional_nested_message {\n  # inside\n  a: 1\n}\nrepeated_int32: 1\n"},
+    {"map.colon_before_entry", "map_string_string: { key: \"a\" value: \"b\" }"},
+    {"repeated.messages_mixed_brackets", "repeated_foreign_message: [{c: 1}, <c: 2>]"},
     {"json_name_fields", "fieldname1: 1 field_name2: 2 _field_name3: 3 FIELD_NAME11: 11 Field_name18__: 18"},
 };
 
@@ -144,6 +155,10 @@ constexpr Literal kRejected[] = {
     {"any.unknown_type", "optional_any { [type.googleapis.com/no.such.Type] { } }"},
     {"extension.unknown", "[no.such.extension]: 1"},
     {"separator_only", ","},
+    {"double_separator", "optional_int32: 1;;"},
+    {"number_then_identifier", "optional_int32:1optional_int64:2"},
+    {"float.double_suffix", "optional_float: 1.5ff"},
+    {"int64.hex_too_large", "optional_int64: 0x8000000000000000"},
 };
 
 }  // namespace
@@ -161,6 +176,11 @@ void add_text_cases(CaseSet& cases) {
   // An escape that spells bytes that are not UTF-8, in a proto3 string: libprotobuf 3.21 only logs it.
   cases.text(kProto3, "string.invalid_utf8_escape", R"(optional_string: "\xff")");
   cases.text(kProto2, "reject.group.field_name", "data { group_int32: 1 }").malformed = true;
+  // Closed enums take only declared numbers.
+  cases.text(kProto2, "reject.enum.unknown_number_closed", "optional_nested_enum: 42").malformed = true;
+  cases.text(kProto2, "reject.enum.unknown_number_closed_in_list", "repeated_nested_enum: [1, 42]").malformed = true;
+  cases.text(kProto3, "reject.extension_of_other_type", "[protobuf_test_messages.proto2.extension_int32]: 1")
+      .malformed = true;
 }
 
 }  // namespace protoforge::conformance
