@@ -5,21 +5,18 @@
 // deterministic and decoding its output can lose nothing. A mismatch aborts: it is a codec bug.
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 
 #include "runtime/message/binary.h"
 #include "tests/fuzz/fuzz_schema.h"
+#include "tests/fuzz/round_trip.h"
 
 namespace {
 
 using namespace protoforge;
 
-[[noreturn]] void fail(const char* what, const message::DecodeResult* result) {
-  std::fprintf(stderr, "fuzz-binary-decode: %s%s%s\n", what, result ? ": " : "",
-               result ? result->describe().c_str() : "");
-  std::abort();
+[[noreturn]] void fail(std::string_view what, std::string_view detail = {}) {
+  fuzz::die("fuzz-binary-decode", what, detail);
 }
 
 }  // namespace
@@ -34,14 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string encoded = message::encode(first);  // a partial message must encode too
   if (!result.ok()) return 0;
   if (in.options.reserved != message::ReservedPolicy::report && !result.reserved.empty()) {
-    fail("reserved uses listed under a policy that does not report them", nullptr);
+    fail("reserved uses listed under a policy that does not report them");
   }
 
   message::Message second(*in.type);
   const message::DecodeResult again = message::decode(encoded, second, in.options);
-  if (!again.ok()) fail("the encoder's output does not decode", &again);
-  if (!(first == second)) fail("decoding the encoder's output gives a different message", nullptr);
-  if (message::encode(second) != encoded) fail("re-encoding is not byte-identical", nullptr);
-  if (message::encoded_size(second) != encoded.size()) fail("encoded_size differs from the encoding", nullptr);
+  if (!again.ok()) fail("the encoder's output does not decode", again.describe());
+  if (!(first == second)) fail("decoding the encoder's output gives a different message");
+  if (message::encode(second) != encoded) fail("re-encoding is not byte-identical");
+  if (message::encoded_size(second) != encoded.size()) fail("encoded_size differs from the encoding");
   return 0;
 }

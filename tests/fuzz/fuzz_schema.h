@@ -18,6 +18,7 @@ namespace protoforge::fuzz {
 struct FuzzInput {
   const schema::MessageType* type = nullptr;
   message::DecodeOptions options;  // byte 0: bits 0-1 the ReservedPolicy (3 counts as 0), bit 2 set: no UTF-8 check
+  uint8_t flags = 0;               // byte 0 as given: targets take options of their own from bits 2-7
   std::string_view payload;
 };
 

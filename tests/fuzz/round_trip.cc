@@ -1,0 +1,33 @@
+#include "tests/fuzz/round_trip.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "runtime/message/binary.h"
+
+namespace protoforge::fuzz {
+
+void die(std::string_view target, std::string_view what, std::string_view detail) {
+  std::fprintf(stderr, "%.*s: %.*s%s%.*s\n", static_cast<int>(target.size()), target.data(),
+               static_cast<int>(what.size()), what.data(), detail.empty() ? "" : ": ",
+               static_cast<int>(detail.size()), detail.data());
+  std::abort();
+}
+
+namespace {
+
+message::Message through_binary(const message::Message& m) {
+  message::Message out(m.type());
+  const message::DecodeResult result = message::decode(message::encode(m), out);
+  if (!result.ok()) die("round trip", "the encoder's output does not decode", result.describe());
+  return out;
+}
+
+}  // namespace
+
+bool equal_through_binary(const message::Message& a, const message::Message& b) {
+  return through_binary(a) == through_binary(b);
+}
+
+}  // namespace protoforge::fuzz
