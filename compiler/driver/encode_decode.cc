@@ -33,6 +33,7 @@ bool encode(const CommandLine& cl, const schema::Pool& pool, const schema::Messa
   message::Message m(type);
   text::ParseOptions options;
   options.pool = &pool;
+  options.on_any_value = [&](const message::Message& value) { log_serializing(err, value, false); };
   const text::ParseResult parsed = text::parse(input, m, options);
   for (const auto& e : parsed.errors) {
     const diag::Diagnostic d{diag::Severity::error, "input", e.line - 1, e.column - 1, e.message, {}};
@@ -51,11 +52,12 @@ bool encode(const CommandLine& cl, const schema::Pool& pool, const schema::Messa
   return true;
 }
 
-// Binary on stdin, text on stdout, with map entries kept as read (duplicate keys included), as protoc keeps them.
+// Binary on stdin, text on stdout, with map entries kept as read (duplicate keys and their own unknown fields
+// included), as protoc's DynamicMessage keeps them.
 bool decode(const schema::MessageType& type, std::string_view input, std::ostream& out, std::ostream& err) {
   message::Message m(type);
   message::DecodeOptions options;
-  options.unique_map_keys = false;
+  options.plain_map_entries = true;
   options.note_unchecked_utf8 = true;
   const message::DecodeResult decoded = message::decode(input, m, options);
   for (const schema::Field* f : decoded.unchecked_utf8) log_invalid_utf8(err, f->full_name, false);
@@ -94,7 +96,8 @@ int run_codec(const CommandLine& cl, std::istream& in, std::ostream& out, std::o
     err << error << '\n';
     return 1;
   }
-  const schema::MessageType* type = pool.find_message(cl.codec_type);
+  // protoc looks the name up as written: a leading dot names no type.
+  const schema::MessageType* type = cl.codec_type.starts_with('.') ? nullptr : pool.find_message(cl.codec_type);
   if (type == nullptr) {
     err << "Type not defined: " << cl.codec_type << '\n';
     return 1;

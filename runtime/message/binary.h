@@ -30,9 +30,12 @@ struct DecodeOptions {
   wire::Limits limits;  // nesting depth (default 100, as protoc) and total size
   ReservedPolicy reserved = ReservedPolicy::ignore;
   bool check_utf8 = true;  // reject invalid UTF-8 in fields that require it (proto3, editions VERIFY)
-  // A map entry whose key was read before replaces the earlier entry (protobuf's map semantics). False keeps every
-  // entry as read, duplicates included, as libprotobuf's DynamicMessage does (protoc --decode prints them all).
-  bool unique_map_keys = true;
+  // Read map entries as the plain repeated messages they are on the wire, as libprotobuf's DynamicMessage does
+  // (what protoc --decode prints): every entry in order, duplicate keys included, each with its own unknown fields
+  // and an undeclared closed-enum value among them. By default maps follow protobuf's map semantics instead: a
+  // later entry for a key replaces the earlier one, entries drop their unknown fields, and an entry with an
+  // undeclared closed-enum value goes whole to the containing message's unknown fields.
+  bool plain_map_entries = false;
   // List in DecodeResult::unchecked_utf8 the string fields read with invalid UTF-8 that are not checked (proto2,
   // editions NONE, or check_utf8 off): libprotobuf logs each one.
   bool note_unchecked_utf8 = false;

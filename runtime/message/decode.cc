@@ -76,7 +76,7 @@ class Decoder {
       if (!f && !unknown(r, wf, m)) return false;
     }
     if (r.status() != wire::Status::ok) return malformed(r);
-    if (maps && options_.unique_map_keys) {
+    if (maps && !options_.plain_map_entries) {
       for (const Field& f : m.type().fields) {
         if (f.is_map()) m.dedupe_map(f);
       }
@@ -126,7 +126,7 @@ class Decoder {
 
   bool scalar(const wire::Field& wf, const Field& f, Message& m, Scalar value) {
     if (f.kind == Kind::enum_ && f.enum_type->closed && !f.enum_type->find(value.as_int32())) {
-      if (m.type().map_entry) {
+      if (m.type().map_entry && !options_.plain_map_entries) {
         unknown_map_value_ = true;  // the whole entry becomes an unknown field of the map's message
         return true;
       }
@@ -193,7 +193,7 @@ class Decoder {
       return false;
     }
     if (!r.leave(child)) return malformed(r);
-    if (f.is_map()) settle_map_entry(r, wf, f, m);
+    if (f.is_map() && !options_.plain_map_entries) settle_map_entry(r, wf, f, m);
     return true;
   }
 

@@ -173,6 +173,7 @@ bool Parser::consume_any(Message& any, int depth) {
   if (url_field == nullptr || value_field == nullptr) return report("google.protobuf.Any has no type_url or value");
   if (any.has(*url_field) || any.has(*value_field)) return report("Non-repeated Any specified multiple times.");
   any.set_string(*url_field, prefix + type_name);
+  if (options_.on_any_value) options_.on_any_value(value);
   message::EncodeOptions encoding;
   encoding.deterministic = false;  // libprotobuf serializes the value as parsed: maps in the order written
   any.set_string(*value_field, message::encode(value, encoding));

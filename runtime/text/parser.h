@@ -12,6 +12,7 @@
 // message::missing_required_fields). Values read before an error stay in the message.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,9 @@ struct ParseOptions {
   message::ReservedPolicy reserved = message::ReservedPolicy::ignore;
   // Nesting of messages (and of skipped values) allowed before the parse fails; bounds the parser's recursion.
   int recursion_limit = 1000;
+  // Called with each expanded Any value right before it is serialized into its Any, where libprotobuf serializes
+  // it (and logs what serializing finds, which protoc's users see); may be empty.
+  std::function<void(const message::Message& value)> on_any_value;
 };
 
 struct ParseResult {
