@@ -135,8 +135,9 @@ std::string_view description(Command command) {
 }
 
 constexpr std::string_view kFooter =
+    "Words after a lone -- are .proto files to compile, as with --proto.\n\n"
     "Examples:\n"
-    "  protoforge decode -I protos --proto shop/v1/order.proto shop.v1.Order order.bin\n"
+    "  protoforge decode -I protos shop.v1.Order order.bin -- shop/v1/order.proto\n"
     "  protoforge convert Order --descriptor_set_in api.pb --from json --to binary -o order.bin order.json\n"
     "  protoforge decode-raw < order.bin\n"
     "Bad input exits with status 1 and one line naming the byte offset (or line:column) and the field path.";
@@ -184,7 +185,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
   ParsedOptions result;
   const Subcommand* sub = args.empty() ? nullptr : find_subcommand(args.front());
   if (!sub) {
-    result.error = "unknown subcommand";
+    result.error = "unknown subcommand \"" + (args.empty() ? std::string() : args.front()) +
+                   "\" (decode, encode, convert, decode-raw)";
     return result;
   }
   const auto dashes = std::find(args.begin() + 1, args.end(), "--");

@@ -52,7 +52,7 @@ int run_typed(const Options& options, std::ostream& out, std::ostream& err) {
 
 int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (args.front() == "help") {
-    if (args.size() == 1) {
+    if (args.size() == 1 || args[1] == "help") {
       out << overview_text();
       return 0;
     }
