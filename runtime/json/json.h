@@ -1,0 +1,121 @@
+// The canonical proto3 JSON mapping for dynamic messages: print() writes what libprotobuf's MessageToJsonString
+// writes, parse() reads what JsonStringToMessage reads, with the stricter checks of later protobuf releases
+// (duplicate members, null in lists, out-of-range times and non-round-tripping field masks are errors, not silently
+// accepted or written). JSON text is tokenized by simdjson; the mapping on top is ours.
+//
+// Both directions handle every scalar kind, maps (keys as strings), oneofs, proto2 extensions ("[full.name]") and
+// the well-known types in their special forms (Timestamp, Duration, FieldMask, Struct, Value, ListValue, NullValue,
+// Empty, the nine wrappers, Any through a type registry). Errors are values: a status enum with a to-string, the
+// field path ("items[2].price") and, when parsing, the byte offset in the input. No input crashes or recurses
+// without bound.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/message/binary.h"
+#include "runtime/message/message.h"
+#include "runtime/schema/pool.h"
+
+namespace protoforge::json {
+
+struct PrintOptions {
+  bool preserve_proto_field_names = false;  // "field_name" instead of the json_name ("fieldName")
+  // Also print fields without presence that hold their default (proto3 scalars, enums, strings, bytes), and
+  // empty repeated fields and maps. Fields with presence (messages, oneof members, `optional`, proto2) only when set.
+  bool always_print_fields_with_no_presence = false;
+  bool enums_as_ints = false;
+  // One member or element per line, indented by `indent` spaces per level, "key": value, and a final newline.
+  // libprotobuf's add_whitespace is pretty with indent 1.
+  bool pretty = false;
+  int indent = 2;
+  // Resolves the type URLs of google.protobuf.Any (the part after the last '/'). Without one, an Any that holds
+  // a value cannot be printed. Not owned; must outlive the call.
+  const schema::Pool* type_registry = nullptr;
+};
+
+enum class PrintStatus : uint8_t {
+  ok,
+  out_of_range,      // a Timestamp or Duration beyond protobuf's limits, or a Duration with mixed signs
+  invalid_value,     // a Value with no kind or a non-finite number; a FieldMask path that would not read back
+  invalid_utf8,      // a string field that does not hold UTF-8 (JSON text must)
+  unresolved_any,    // an Any whose type URL is malformed or names a type the registry lacks
+  malformed_any,     // an Any whose value bytes do not decode as its type
+  too_deep,          // nesting (through Any values) beyond the printer's limit of 1000 levels
+};
+std::string_view to_string(PrintStatus status);
+
+struct PrintResult {
+  PrintStatus status = PrintStatus::ok;
+  std::string path;     // the field holding the offending value, e.g. "items[2].when"; "" for the root
+  std::string message;  // what is wrong, for people
+  bool ok() const { return status == PrintStatus::ok; }
+  // One line for users: "Timestamp out of range in field items[2].when: seconds 253402300800".
+  std::string describe() const;
+};
+
+// Appends the JSON form of `message` to `out`. On failure `out` is left as it was.
+PrintResult print(const message::Message& message, std::string& out, const PrintOptions& options = {});
+
+// The deepest nesting any ParseOptions::max_depth allows (each level costs the parser a few stack frames).
+constexpr int kMaxParseDepth = 1000;
+
+struct ParseOptions {
+  // Skip members that name no field, and enum names (or closed-enum numbers) that the enum lacks: a singular
+  // field stays unset, a list element or map entry is dropped.
+  bool ignore_unknown_fields = false;
+  // Members named by a reserved field name (or its lowerCamel form): `ignore` treats them as unknown fields,
+  // `report` skips them and lists them in ParseResult::reserved, `reject` fails on the first.
+  message::ReservedPolicy reserved = message::ReservedPolicy::ignore;
+  // JSON objects and arrays may nest this deep (the root object is depth 1); deeper input fails as too_deep.
+  // Values above kMaxParseDepth count as kMaxParseDepth, so that no setting can exhaust the stack.
+  int max_depth = 100;
+  // Resolves "@type" URLs of google.protobuf.Any. Without one, a non-empty Any fails as unknown_type.
+  const schema::Pool* type_registry = nullptr;
+  // Accept messages whose proto2 required fields are missing (JsonStringToMessage fails on them).
+  bool allow_partial = false;
+};
+
+enum class ParseStatus : uint8_t {
+  ok,
+  syntax_error,        // not JSON, or more than one value
+  invalid_utf8,        // in the input (a \u escape of a lone surrogate is a syntax_error: simdjson rejects it)
+  too_deep,
+  wrong_type,          // a JSON value of the wrong kind for the field, e.g. a number for a string field
+  invalid_value,       // the right kind but not a valid value: out of range, not an integer, bad base64 or time
+  unknown_field,
+  unknown_enum_value,  // a name the enum lacks, or a number a closed enum lacks
+  duplicate_field,     // a field given twice (by either name), or a map key or Struct key given twice
+  oneof_conflict,      // a second member of a oneof
+  unknown_type,        // an Any type URL that is malformed or that the registry lacks
+  reserved_field,      // under ReservedPolicy::reject
+  missing_required,    // proto2 required fields unset (unless allow_partial)
+};
+std::string_view to_string(ParseStatus status);
+
+// A member named by a reserved field name, met under ReservedPolicy::report (or the one that failed under reject).
+struct ReservedName {
+  std::string path;  // the message holding it, e.g. "items[2]"; "" at the root
+  std::string name;  // as written in the input
+  size_t offset = 0;  // of the member name's opening quote
+};
+
+struct ParseResult {
+  ParseStatus status = ParseStatus::ok;
+  size_t offset = 0;     // byte offset of the offending value (or member name) in the input
+  std::string path;      // proto field names: "items[2].price", "by_name[\"k\"].price", "[pkg.ext]"
+  std::string message;   // what is wrong, for people
+  std::vector<ReservedName> reserved;
+
+  bool ok() const { return status == ParseStatus::ok; }
+  // One line for users: "invalid value at byte 12 in field items[2].price: 1.5 is not an integer".
+  std::string describe() const;
+};
+
+// Clears `into` and reads `json` into it. On failure `into` holds what was read before the error.
+ParseResult parse(std::string_view json, message::Message& into, const ParseOptions& options = {});
+
+}  // namespace protoforge::json
