@@ -30,6 +30,18 @@ bool maps_equal(const std::vector<MessagePtr>& a, const std::vector<MessagePtr>&
   return true;
 }
 
+// A map entry always has both key and value, on the wire and in libprotobuf's maps: an unset one (an entry made
+// by map_entry or add_message and not filled in) equals one set to its default, as the encoder writes it.
+bool entry_fields_equal(const Field& f, const Message& a, const Message& b) {
+  if (f.is_string_like()) return a.string(f) == b.string(f);
+  if (!f.is_message()) return scalars_equal(f, a.scalar(f), b.scalar(f));
+  const Message* x = a.message(f);
+  const Message* y = b.message(f);
+  if (x && y) return *x == *y;
+  const Message empty(*f.message_type);
+  return *(x ? x : &empty) == *(y ? y : &empty);
+}
+
 bool values_equal(const Field& f, const Message& a, const Message& b) {
   const bool ha = a.has(f), hb = b.has(f);
   if (ha != hb) return false;
@@ -67,6 +79,9 @@ bool values_equal(const Field& f, const Message& a, const Message& b) {
 
 bool operator==(const Message& a, const Message& b) {
   if (a.type_ != b.type_ || a.unknown_ != b.unknown_) return false;
+  if (a.type_->map_entry) {
+    return entry_fields_equal(a.type_->map_key(), a, b) && entry_fields_equal(a.type_->map_value(), a, b);
+  }
   for (const Field& f : a.type_->fields) {
     if (!values_equal(f, a, b)) return false;
   }
