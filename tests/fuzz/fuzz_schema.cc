@@ -56,6 +56,8 @@ bool split_input(const uint8_t* data, size_t size, FuzzInput& out) {
   out.options = message::DecodeOptions{};
   out.options.reserved = static_cast<message::ReservedPolicy>((data[0] & 3) % 3);
   out.options.check_utf8 = (data[0] & 4) == 0;
+  out.options.plain_map_entries = (data[0] & 8) != 0;
+  out.options.note_unchecked_utf8 = (data[0] & 16) != 0;
   out.flags = data[0];
   out.payload = std::string_view(reinterpret_cast<const char*>(data) + 2, size - 2);
   return true;

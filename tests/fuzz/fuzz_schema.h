@@ -17,8 +17,10 @@ namespace protoforge::fuzz {
 
 struct FuzzInput {
   const schema::MessageType* type = nullptr;
-  message::DecodeOptions options;  // byte 0: bits 0-1 the ReservedPolicy (3 counts as 0), bit 2 set: no UTF-8 check
-  uint8_t flags = 0;               // byte 0 as given: targets take options of their own from bits 2-7
+  // Byte 0: bits 0-1 the ReservedPolicy (3 counts as 0); for the binary codec also bit 2 no UTF-8 check, bit 3
+  // plain_map_entries, bit 4 note_unchecked_utf8.
+  message::DecodeOptions options;
+  uint8_t flags = 0;  // byte 0 as given: the text and JSON targets read their own options from bits 2-7
   std::string_view payload;
 };
 
