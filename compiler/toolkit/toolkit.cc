@@ -13,8 +13,25 @@ namespace protoforge::toolkit {
 
 namespace {
 
+// Messages may quote input (a misspelt field name, a file name): control bytes are written as octal escapes so
+// that each message stays one line and cannot drive the terminal.
+void print_line(std::ostream& err, std::string_view prefix, std::string_view message) {
+  std::string line(prefix);
+  for (const char c : message) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && byte != 0x7f) {
+      line.push_back(c);
+      continue;
+    }
+    const char octal[] = {'\\', static_cast<char>('0' + (byte >> 6)), static_cast<char>('0' + ((byte >> 3) & 7)),
+                          static_cast<char>('0' + (byte & 7))};
+    line.append(octal, sizeof octal);
+  }
+  err << line << '\n';
+}
+
 int fail(std::ostream& err, const std::string& message) {
-  err << "error: " << message << '\n';
+  print_line(err, "error: ", message);
   return 1;
 }
 
@@ -42,7 +59,7 @@ int run_typed(const Options& options, std::ostream& out, std::ostream& err) {
 
   message::Message message(*lookup.type);
   const ReadOutcome read = read_message(options.from, input, message, read_settings(options, &pool));
-  for (const auto& warning : read.warnings) err << "warning: " << warning << '\n';
+  for (const auto& warning : read.warnings) print_line(err, "warning: ", warning);
   if (!read.ok()) return fail(err, read.error);
   const WriteOutcome written = write_message(options.to, message, options.json, pool);
   if (!written.ok()) return fail(err, written.error);

@@ -152,6 +152,9 @@ expect "bad JSON value" 1 "error: bad.json: wrong JSON type at byte 51 in field 
   "$protoforge" encode "${src[@]}" Order --from json bad.json
 expect "unknown JSON field" 1 'error: unknown.json: unknown field at byte 12 in field nmae: shop.v1.Order has no field named nmae' \
   "$protoforge" encode "${src[@]}" Order --from json unknown.json
+printf '{"c\\rx": 1}' > control.json                                # control bytes quoted back are escaped
+expect "control byte in a message" 1 'error: control.json: unknown field at byte 1 in field c\015x: shop.v1.Money has no field named c\015x' \
+  "$protoforge" encode "${src[@]}" Money --from json control.json
 expect "unknown JSON field ignored" 0 "" "$protoforge" encode "${src[@]}" Order --from json --ignore-unknown unknown.json
 expect "truncated JSON" 1 "error: cut.json: invalid JSON at byte 12: The JSON document has an improper structure: missing or superfluous commas, braces, missing keys, etc." \
   "$protoforge" encode "${src[@]}" Order --from json cut.json
