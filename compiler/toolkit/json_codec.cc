@@ -25,12 +25,13 @@ ReadOutcome read_json(std::string_view input, message::Message& into, const Read
   ReadOutcome outcome;
   if (result.status == json::ParseStatus::reserved_field && !result.reserved.empty()) {
     outcome.error = settings.input_name + ": " + describe(result.reserved.front());
-  } else if (!result.ok()) {
+    return outcome;
+  }
+  if (!result.ok()) {
     outcome.error = settings.input_name + ": " + result.describe();
+    return outcome;
   }
-  for (const auto& use : result.reserved) {
-    if (result.ok()) outcome.warnings.push_back(settings.input_name + ": " + describe(use));
-  }
+  for (const auto& use : result.reserved) outcome.warnings.push_back(settings.input_name + ": " + describe(use));
   return outcome;
 }
 

@@ -20,7 +20,7 @@ std::string find_malformation(std::string_view input, int max_depth) {
   while (reader.next(field) && reader.skip(field)) {
   }
   if (reader.status() == wire::Status::ok) return "";
-  return std::string(wire::to_string(reader.status())) + " at byte " + std::to_string(reader.error_offset());
+  return located(std::string(wire::to_string(reader.status())), reader.error_offset(), "");
 }
 
 }  // namespace
