@@ -120,11 +120,16 @@ class Decoder {
       case WireType::length_delimited:
         if (f.is_message()) return sub_message(r, wf, f, m, false);
         return string(wf, f, m);
-      default: return scalar(wf, f, m, scalar_of(f.kind, wf.value));
+      default: {
+        const Scalar value = scalar_of(f.kind, wf.value);
+        return scalar(wf, f, m, value, value.bits);
+      }
     }
   }
 
-  bool scalar(const wire::Field& wf, const Field& f, Message& m, Scalar value) {
+  // `unknown_bits` is what an undeclared closed-enum number is kept as, as libprotobuf 3.21 keeps it: the int32
+  // (sign-extended) of a lone value, but the whole varint of a packed element.
+  bool scalar(const wire::Field& wf, const Field& f, Message& m, Scalar value, uint64_t unknown_bits) {
     if (f.kind == Kind::enum_ && f.enum_type->closed && !f.enum_type->find(value.as_int32())) {
       if (m.type().map_entry && !options_.plain_map_entries) {
         unknown_map_value_ = true;  // the whole entry becomes an unknown field of the map's message
@@ -132,7 +137,7 @@ class Decoder {
       }
       // Closed enums keep unknown numbers out of the field, as unknown varints.
       wire::append_tag(m.mutable_unknown_fields(), f.number, WireType::varint);
-      wire::append_varint(m.mutable_unknown_fields(), value.bits);
+      wire::append_varint(m.mutable_unknown_fields(), unknown_bits);
       return true;
     }
     if (f.is_repeated()) m.mutable_scalars(f).push_back(value);
@@ -174,7 +179,7 @@ class Decoder {
         return false;
       }
       in.remove_prefix(n);
-      scalar(wf, f, m, scalar_of(f.kind, v));
+      scalar(wf, f, m, scalar_of(f.kind, v), v);
     }
     return true;
   }
