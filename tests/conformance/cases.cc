@@ -23,6 +23,21 @@ std::string short_name(const schema::MessageType& type) {
 
 }  // namespace
 
+uint8_t output_bit(WireFormat format) {
+  switch (format) {
+    case WireFormat::protobuf: return kProtobufOutput;
+    case WireFormat::json: return kJsonOutput;
+    case WireFormat::text_format: return kTextOutput;
+    default: return 0;
+  }
+}
+
+void json_only_difference(Input& input, std::string_view reason) {
+  if (reason.empty()) return;
+  input.known_difference = reason;
+  input.known_outputs = kJsonOutput;
+}
+
 const schema::MessageType& CaseSet::type(std::string_view full_name) const {
   const schema::MessageType* t = pool_->find_message(full_name);
   if (!t) {

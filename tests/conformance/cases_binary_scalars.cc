@@ -122,10 +122,12 @@ void add_string_cases(CaseSet& cases, std::string_view type) {
     Input& in = cases.binary(type, "string.invalid_utf8." + std::string(what),
                              cases.payload(type).bytes("optional_string", s).str());
     in.malformed = type == kProto3;
+    json_only_difference(in, type == kProto2 ? kJsonInvalidUtf8 : "");
   }
   Input& in = cases.binary(type, "repeated_string.invalid_utf8_second",
                            cases.payload(type).bytes("repeated_string", "ok").bytes("repeated_string", "\xff").str());
   in.malformed = type == kProto3;
+  json_only_difference(in, type == kProto2 ? kJsonInvalidUtf8 : "");
   std::string all_bytes;
   for (int b = 0; b < 256; ++b) all_bytes.push_back(static_cast<char>(b));
   cases.binary(type, "bytes.every_byte", cases.payload(type).bytes("optional_bytes", all_bytes).str());
@@ -143,14 +145,17 @@ void add_enum_cases(CaseSet& cases, std::string_view type) {
     Input& in = cases.binary(type, "enum." + std::string(what),
                              cases.payload(type).scalar("optional_nested_enum", bits).str());
     in.has_unknown_fields = type == kProto2 && what.starts_with("unknown");
+    json_only_difference(in, in.has_unknown_fields ? kJsonClosedEnum : "");
   }
   cases.binary(type, "foreign_enum", cases.payload(type).scalar("optional_foreign_enum", 2).str());
   Input& packed = cases.binary(type, "repeated_enum.packed_with_unknown",
                                cases.payload(type).packed("repeated_nested_enum", {1, 42, 2, sext(-1)}).str());
   packed.has_unknown_fields = type == kProto2;
+  json_only_difference(packed, type == kProto2 ? kJsonClosedEnum : "");
   Input& unpacked = cases.binary(type, "repeated_enum.unpacked_with_unknown",
                                  cases.payload(type).unpacked("repeated_nested_enum", {0, 99, 1}).str());
   unpacked.has_unknown_fields = type == kProto2;
+  json_only_difference(unpacked, type == kProto2 ? kJsonClosedEnum : "");
   if (type == kProto3) {
     cases.binary(type, "aliased_enum", cases.payload(type).scalar("optional_aliased_enum", 2).str());
     cases.binary(type, "packed_enum.sent_unpacked", cases.payload(type).unpacked("packed_nested_enum", {2, 77}).str());

@@ -9,6 +9,12 @@ namespace protoforge::conformance {
 
 namespace {
 
+// Equal messages, different bytes: the value bytes of an Any are compared as bytes. With no bytes at all
+// (protoforge's Timestamp at the epoch), libprotobuf 3.21 prints the Any as "@type" alone, so the JSON differs too.
+constexpr std::string_view kAnyZeros =
+    "libprotobuf 3.21's JSON converter writes the zero-valued fields of a well-known type packed into an Any "
+    "(nanos: 0); protoforge writes none";
+
 constexpr Literal kValid[] = {
     {"wrapper.bool", R"({"optionalBoolWrapper": false})"},
     {"wrapper.int32", R"({"optionalInt32Wrapper": 0})"},
@@ -39,6 +45,7 @@ constexpr Literal kValid[] = {
     {"timestamp.repeated", R"({"repeatedTimestamp": ["1970-01-01T00:00:01Z"]})"},
     {"field_mask", R"({"optionalFieldMask": "fooBar,baz.quxQuux,a"})"},
     {"field_mask.empty", R"({"optionalFieldMask": ""})"},
+    {"field_mask.snake_case", R"({"optionalFieldMask": "foo_bar"})"},
     {"field_mask.repeated", R"({"repeatedFieldmask": ["a,b", ""]})"},
     {"struct", R"({"optionalStruct": {"a": 1, "b": [true, null, "s", {"c": {}}], "d": -0.5, "": "empty key"}})"},
     {"struct.empty", R"({"optionalStruct": {}})"},
@@ -64,10 +71,12 @@ constexpr Literal kValid[] = {
          "@type": "type.googleapis.com/protobuf_test_messages.proto3.TestAllTypesProto3"}})"},
     {"any.nested_any",
      R"({"optionalAny": {"@type": "type.googleapis.com/protobuf_test_messages.proto3.TestAllTypesProto3",
-         "optionalAny": {"@type": "type.googleapis.com/google.protobuf.Duration", "value": "2s"}}})"},
+         "optionalAny": {"@type": "type.googleapis.com/google.protobuf.Duration", "value": "2s"}}})",
+     kAnyZeros, kProtobufOutput | kTextOutput},
     {"any.duration", R"({"optionalAny": {"@type": "type.googleapis.com/google.protobuf.Duration", "value": "1.5s"}})"},
     {"any.timestamp",
-     R"({"optionalAny": {"@type": "type.googleapis.com/google.protobuf.Timestamp", "value": "1970-01-01T00:00:00Z"}})"},
+     R"({"optionalAny": {"@type": "type.googleapis.com/google.protobuf.Timestamp", "value": "1970-01-01T00:00:00Z"}})",
+     kAnyZeros},
     {"any.wrapper", R"({"optionalAny": {"@type": "type.googleapis.com/google.protobuf.Int64Value", "value": "5"}})"},
     {"any.field_mask",
      R"({"optionalAny": {"@type": "type.googleapis.com/google.protobuf.FieldMask", "value": "a,b"}})"},
@@ -99,9 +108,9 @@ constexpr Literal kRejected[] = {
     {"timestamp.lower_case_t", R"({"optionalTimestamp": "1970-01-01t00:00:00Z"})"},
     {"timestamp.year_zero", R"({"optionalTimestamp": "0000-01-01T00:00:00Z"})"},
     {"timestamp.month_13", R"({"optionalTimestamp": "1970-13-01T00:00:00Z"})"},
-    {"timestamp.ten_digit_fraction", R"({"optionalTimestamp": "1970-01-01T00:00:00.1234567890Z"})", kLenientJsonMapping},
+    {"timestamp.ten_digit_fraction", R"({"optionalTimestamp": "1970-01-01T00:00:00.1234567890Z"})",
+     kLenientJsonMapping},
     {"timestamp.as_number", R"({"optionalTimestamp": 0})"},
-    {"field_mask.underscore", R"({"optionalFieldMask": "foo_bar"})", kLenientJsonMapping},
     {"field_mask.as_array", R"({"optionalFieldMask": ["a"]})"},
     {"struct.as_array", R"({"optionalStruct": [1]})"},
     {"struct.as_number", R"({"optionalStruct": 1})"},
@@ -118,7 +127,11 @@ constexpr Literal kRejected[] = {
 }  // namespace
 
 void add_json_well_known_cases(CaseSet& cases) {
-  for (const Literal& j : kValid) cases.json(kProto3, "well_known." + std::string(j.what), std::string(j.text));
+  for (const Literal& j : kValid) {
+    Input& in = cases.json(kProto3, "well_known." + std::string(j.what), std::string(j.text));
+    in.known_difference = j.known_difference;
+    in.known_outputs = j.known_outputs;
+  }
   for (const Literal& j : kRejected) {
     Input& in = cases.json(kProto3, "reject.well_known." + std::string(j.what), std::string(j.text));
     in.malformed = true;

@@ -37,7 +37,21 @@ std::string excerpt(const std::string& value, size_t limit) {
   return out;
 }
 
-Judgement Judge::judge(const Request& request, const Response& testee, const Response& reference, bool malformed) {
+Judgement Judge::judge(const Input& input, const Request& request, const Response& testee,
+                       const Response& reference) {
+  Judgement j = compare(request, testee, reference, input.malformed);
+  const bool known_here =
+      !input.known_difference.empty() && (input.known_outputs & output_bit(request.output_format)) != 0;
+  const bool rejected_as_expected = !input.malformed || testee.kind == ResponseKind::parse_error;
+  if (j.verdict == Verdict::fail && known_here && rejected_as_expected) {
+    j.verdict = Verdict::known;
+    j.detail = std::string(input.known_difference) + " (" + j.detail + ")";
+  }
+  return j;
+}
+
+Judgement Judge::compare(const Request& request, const Response& testee, const Response& reference,
+                         bool malformed) {
   if (testee.kind == ResponseKind::skipped) return {Verdict::skip, false, "testee skipped: " + testee.value};
   if (reference.kind == ResponseKind::skipped) return {Verdict::skip, false, "reference skipped: " + reference.value};
   if (testee.kind == ResponseKind::runtime_error || reference.kind == ResponseKind::runtime_error ||
@@ -72,7 +86,10 @@ Judgement Judge::same_kind(const Request& request, const Response& testee, const
         return fail("outputs differ and the reference's own does not parse back: " + why + "; " +
                     side("testee", testee) + "; " + side("reference", reference));
       }
-      if (ours == theirs) return {Verdict::pass, false, ""};
+      if (ours == theirs) {
+        return {Verdict::pass, false,
+                "equal as messages; " + side("testee", testee) + "; " + side("reference", reference)};
+      }
       return fail("outputs denote different messages; " + side("testee", testee) + "; " +
                   side("reference", reference));
     }

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "tests/conformance/cases.h"
 #include "tests/conformance/child_process.h"
 #include "tests/conformance/protocol.h"
 
@@ -24,10 +25,13 @@ class Judge {
  public:
   Judge(const Protocol& protocol, ChildTestee& reference) : protocol_(protocol), reference_(reference) {}
 
-  // `malformed`: the case's input is invalid, so both sides must answer parse_error.
-  Judgement judge(const Request& request, const Response& testee, const Response& reference, bool malformed);
+  // `request` is one of `input`'s. A malformed input needs parse_error from both sides; a mismatch the input
+  // explains (Input::known_difference, for this output format) is `known`, as long as the testee still rejects
+  // a malformed input.
+  Judgement judge(const Input& input, const Request& request, const Response& testee, const Response& reference);
 
  private:
+  Judgement compare(const Request& request, const Response& testee, const Response& reference, bool malformed);
   Judgement same_kind(const Request& request, const Response& testee, const Response& reference);
   // The reference's protobuf encoding of a JSON or text payload of the request's type, or why there is none.
   bool reparse(const Request& request, WireFormat format, const std::string& payload, std::string& bytes,

@@ -42,6 +42,14 @@ struct Tally {
   int skipped = 0;
   int known = 0;      // failures the case table expects (Input::known_difference)
   int identical = 0;  // passes whose payload was byte-identical (for JSON and text: not just equal as messages)
+
+  void add(const Judgement& j) {
+    if (j.verdict == Verdict::pass) ++passed;
+    if (j.verdict == Verdict::fail) ++failed;
+    if (j.verdict == Verdict::skip) ++skipped;
+    if (j.verdict == Verdict::known) ++known;
+    if (j.verdict == Verdict::pass && j.identical) ++identical;
+  }
 };
 
 bool parse_options(int argc, char** argv, Options& options) {
@@ -92,6 +100,15 @@ Response ask(const Protocol& protocol, ChildTestee& testee, const Request& reque
   return response;
 }
 
+void report(const std::string& name, const Judgement& j, bool verbose) {
+  if (j.verdict == Verdict::fail) {
+    std::printf("FAIL %s: %s\n", name.c_str(), j.detail.c_str());
+  } else if (verbose) {
+    const char* word = j.verdict == Verdict::pass ? "pass" : j.verdict == Verdict::skip ? "skip" : "known";
+    std::printf("%s %s%s%s\n", word, name.c_str(), j.detail.empty() ? "" : ": ", j.detail.c_str());
+  }
+}
+
 void print_table(const std::map<std::string, Tally>& tallies) {
   std::printf("\n%-22s %7s %7s %7s %7s %10s\n", "input -> output", "passed", "failed", "skipped", "known",
               "identical");
@@ -117,28 +134,12 @@ int run(const Options& options) {
     for (const auto& [name, request] : requests_of(input)) {
       const Response ours = ask(*protocol, testee, request);
       const Response theirs = ask(*protocol, reference, request);
-      Judgement j = judge.judge(request, ours, theirs, input.malformed);
+      Judgement j = judge.judge(input, request, ours, theirs);
       if (j.verdict == Verdict::skip && options.strict) j.verdict = Verdict::fail;
-      const bool rejected_as_expected = !input.malformed || ours.kind == ResponseKind::parse_error;
-      if (j.verdict == Verdict::fail && !input.known_difference.empty() && rejected_as_expected) {
-        j.verdict = Verdict::known;
-        j.detail = std::string(input.known_difference) + " (" + j.detail + ")";
-      }
-      Tally& t = tallies[std::string(to_string(request.payload_format)) + " -> " +
-                         std::string(to_string(request.output_format))];
-      for (Tally* tally : {&t, &total}) {
-        if (j.verdict == Verdict::pass) ++tally->passed;
-        if (j.verdict == Verdict::fail) ++tally->failed;
-        if (j.verdict == Verdict::skip) ++tally->skipped;
-        if (j.verdict == Verdict::known) ++tally->known;
-        if (j.verdict == Verdict::pass && j.identical) ++tally->identical;
-      }
-      if (j.verdict == Verdict::fail) std::printf("FAIL %s: %s\n", name.c_str(), j.detail.c_str());
-      else if (options.verbose) {
-        const char* word = j.verdict == Verdict::pass ? "pass" : j.verdict == Verdict::skip ? "skip" : "known";
-        std::printf("%s %s%s%s\n", word, name.c_str(),
-                    j.detail.empty() ? "" : ": ", j.detail.c_str());
-      }
+      tallies[std::string(to_string(request.payload_format)) + " -> " + std::string(to_string(request.output_format))]
+          .add(j);
+      total.add(j);
+      report(name, j, options.verbose);
     }
   }
   print_table(tallies);
