@@ -2,7 +2,8 @@
 // strings, exponents, NaN/Infinity, base64 and base64url), names both lowerCamel and as declared, null, enums,
 // repeated fields, maps with every key kind, oneofs, proto2's groups and extensions; then what must be
 // rejected: broken JSON syntax, values out of range or of the wrong JSON type, unknown names (accepted under
-// JSON_IGNORE_UNKNOWN_PARSING_TEST).
+// JSON_IGNORE_UNKNOWN_PARSING_TEST). JSON text that is not UTF-8 is left out: json_payload is a proto3 string, so no
+// valid ConformanceRequest carries it.
 #include "tests/conformance/cases.h"
 
 namespace protoforge::conformance {
