@@ -1,13 +1,24 @@
-// The canonical proto3 JSON mapping for dynamic messages: print() writes what libprotobuf's MessageToJsonString
-// writes, parse() reads what JsonStringToMessage reads, with the stricter checks of later protobuf releases
-// (duplicate members, null in lists, out-of-range times and non-round-tripping field masks are errors, not silently
-// accepted or written). JSON text is tokenized by simdjson; the mapping on top is ours.
+// The canonical proto3 JSON mapping for dynamic messages: print() writes what libprotobuf 3.21's
+// MessageToJsonString writes and parse() reads what its JsonStringToMessage reads, with the stricter checks of
+// later protobuf releases where 3.21 is lax or lossy. JSON text is tokenized by simdjson (on-demand API, error
+// codes only); the mapping on top is ours.
 //
-// Both directions handle every scalar kind, maps (keys as strings), oneofs, proto2 extensions ("[full.name]") and
-// the well-known types in their special forms (Timestamp, Duration, FieldMask, Struct, Value, ListValue, NullValue,
-// Empty, the nine wrappers, Any through a type registry). Errors are values: a status enum with a to-string, the
-// field path ("items[2].price") and, when parsing, the byte offset in the input. No input crashes or recurses
-// without bound.
+// Both directions handle every scalar kind, maps (keys as strings; printed in stored order), oneofs, proto2
+// extensions ("[full.name]") and groups, and the well-known types in their special forms (Timestamp, Duration,
+// FieldMask, Struct, Value, ListValue, NullValue, Empty, the nine wrappers, Any through a type registry).
+//
+// What parse() accepts for a field: its json_name or its proto name; for integers a JSON number whose value is a
+// whole number in range, exactly (1e2 and 100.0 are 100; 1.5 is not; no rounding through double), or a string
+// holding an integer literal ("-12"); for floats any JSON number or string, "NaN", "Infinity", "-Infinity"; bools
+// as true/false or "true"/"false"; enums by name or number; bytes as base64 in either alphabet, padded or not;
+// null for "not set" (a value only for google.protobuf.Value and NullValue). Errors, where 3.21 accepts: a field
+// given twice, null inside a list or as a map value, a scalar for a repeated field, a trailing comma, more than
+// nine fractional digits in a Timestamp or Duration, "1.s". Print errors, where 3.21 writes something lossy: an
+// out-of-range Timestamp or Duration (also mixed signs), a FieldMask path that would not read back, a Value with
+// no kind or a non-finite number, an Any whose bytes do not decode, strings that are not UTF-8.
+//
+// Errors are values: a status enum with a to-string, the field path ("items[2].price") and, when parsing, the
+// byte offset in the input. No input crashes or recurses without bound.
 #pragma once
 
 #include <cstddef>
@@ -28,6 +39,10 @@ struct PrintOptions {
   // empty repeated fields and maps. Fields with presence (messages, oneof members, `optional`, proto2) only when set.
   bool always_print_fields_with_no_presence = false;
   bool enums_as_ints = false;
+  // Floats and doubles with libprotobuf 3.21's digits (%.15g, widened to %.17g when that does not read back;
+  // %.6g/%.9g for floats) instead of the shortest digits that read back. Both read back exactly; this one makes
+  // the output byte-identical to 3.21's (5e-324 prints as 4.94065645841247e-324, 3.4028235e38f as 3.40282347e+38).
+  bool libprotobuf_float_digits = false;
   // One member or element per line, indented by `indent` spaces per level, "key": value, and a final newline.
   // libprotobuf's add_whitespace is pretty with indent 1.
   bool pretty = false;
@@ -53,7 +68,7 @@ struct PrintResult {
   std::string path;     // the field holding the offending value, e.g. "items[2].when"; "" for the root
   std::string message;  // what is wrong, for people
   bool ok() const { return status == PrintStatus::ok; }
-  // One line for users: "Timestamp out of range in field items[2].when: seconds 253402300800".
+  // One line for users: "value out of range in field when: Timestamp out of range: seconds 253402300800, nanos 0".
   std::string describe() const;
 };
 

@@ -60,6 +60,11 @@ TEST_CASE("floats and doubles print the shortest text that reads back; non-finit
         R"({"flt":0.1,"dbl":0.1,"listFlt":[1.5,"NaN",-0]})");
   // libprotobuf 3.21 writes %.17g / %.9g digits here ("4.94065645841247e-324", "3.40282347e+38").
   CHECK(reprinted(kScalars, R"({"dbl":5e-324,"flt":3.4028235e38})") == R"({"flt":3.4028235e+38,"dbl":5e-324})");
+  json::PrintOptions legacy = json_print_options();
+  legacy.libprotobuf_float_digits = true;
+  CHECK(reprinted(kScalars, R"({"dbl":5e-324,"flt":3.4028235e38,"listDbl":[0.1,-5.313341082365305e+128,"NaN"]})",
+                  legacy) == R"({"flt":3.40282347e+38,"dbl":4.94065645841247e-324,)"
+                             R"("listDbl":[0.1,-5.3133410823653048e+128,"NaN"]})");
 }
 
 TEST_CASE("strings are escaped, bytes are standard base64, enums are names (numbers when unknown)") {

@@ -16,6 +16,12 @@ namespace {
 
 bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// -?[0-9]+ (leading zeros are left to the number grammar to reject)
+bool is_integer_literal(std::string_view text) {
+  if (!text.empty() && text.front() == '-') text.remove_prefix(1);
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 std::string describe_number_error(NumberError error, std::string_view text, const Field& f) {
   const std::string quoted = "\"" + std::string(text) + "\"";
   switch (error) {
@@ -95,9 +101,13 @@ bool Parser::number(od::value& v, const Field& f, Scalar& out) {
 }
 
 bool Parser::number_text(std::string_view text, const Field& f, const char* at, bool quoted, Scalar& out) {
-  const NumberError error = f.kind == Kind::float_ || f.kind == Kind::double_
-                                ? parse_floating(text, quoted, f.kind, out)
-                                : parse_integer(text, f.kind, out);
+  const bool floating = f.kind == Kind::float_ || f.kind == Kind::double_;
+  // Integers in strings (values and map keys) are plain integer literals, as libprotobuf reads them: "12" and
+  // "-0" but not "1e2" or "1.0", which only JSON numbers may use.
+  const bool literal = floating || !quoted || is_integer_literal(text);
+  const NumberError error = !literal ? NumberError::syntax
+                            : floating ? parse_floating(text, quoted, f.kind, out)
+                                       : parse_integer(text, f.kind, out);
   if (error == NumberError::none) return true;
   // A JSON number token that is not in JSON's grammar ("01", "1.") is malformed JSON, not a bad value.
   const ParseStatus status = error == NumberError::syntax && !quoted ? ParseStatus::syntax_error : ParseStatus::invalid_value;
@@ -150,10 +160,8 @@ Parser::Outcome Parser::enum_value(od::value& v, const Field& f, Scalar& out) {
     return Outcome::failed;
   }
   if (!number_text(token(v), f, at, false, out)) return Outcome::failed;
-  // NullValue prints as null whatever its number, so only its one declared number reads back the same.
-  const bool only_declared = type.closed || type.well_known == schema::WellKnown::null_value;
-  if (only_declared && type.find(out.as_int32()) == nullptr) {
-    return unknown_enum(at, type.full_name + " has no value " + std::to_string(out.as_int32()));
+  if (type.closed && type.find(out.as_int32()) == nullptr) {
+    return unknown_enum(at, "closed enum " + type.full_name + " has no value " + std::to_string(out.as_int32()));
   }
   return Outcome::ok;
 }

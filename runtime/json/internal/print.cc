@@ -4,6 +4,7 @@
 #include "runtime/json/internal/printer.h"
 #include "runtime/strings/base64.h"
 #include "runtime/strings/float_text.h"
+#include "runtime/strings/simple_float.h"
 
 namespace protoforge::json {
 
@@ -140,6 +141,8 @@ bool Printer::element(const Field& f, const Message* value) {
 bool Printer::number(double value, bool is_float) {
   if (std::isnan(value)) writer_.plain_string("NaN");
   else if (std::isinf(value)) writer_.plain_string(value > 0 ? "Infinity" : "-Infinity");
+  else if (options_.libprotobuf_float_digits && is_float) writer_.literal(strings::simple_ftoa(static_cast<float>(value)));
+  else if (options_.libprotobuf_float_digits) writer_.literal(strings::simple_dtoa(value));
   else if (is_float) writer_.literal(strings::format_float_shortest(static_cast<float>(value)));
   else writer_.literal(strings::format_double_shortest(value));
   return true;
