@@ -69,6 +69,10 @@ class Decoder {
     wire::Field wf;
     bool maps = false;
     while (r.next(wf)) {
+      if (m.type().message_set && wf.number == 1 && wf.type == WireType::start_group) {
+        if (!message_set_item(r, wf, m)) return false;
+        continue;
+      }
       const Field* f = m.type().find_field(wf.number);
       if (!f && !m.type().extensions().empty()) f = m.type().find_extension(wf.number);
       if (f && !field(r, wf, *f, m)) return false;
@@ -96,6 +100,37 @@ class Decoder {
     result_.status = status;
     result_.offset = offset;
     return false;
+  }
+
+  // A MessageSet item: group 1 holding type_id (2) and the message (3). A known extension number decodes into the
+  // extension; any other is kept, as protobuf keeps it, as an unknown length-delimited field numbered type_id
+  // (the encoder writes such fields back as items).
+  bool message_set_item(wire::Reader& r, const wire::Field& wf, Message& m) {
+    wire::Reader item;
+    if (!r.enter_group(wf, item)) return malformed(r);
+    uint64_t type_id = 0;
+    wire::Field payload, inner;
+    bool has_payload = false;
+    while (item.next(inner)) {
+      if (inner.number == 2 && inner.type == WireType::varint) type_id = inner.value;
+      else if (inner.number == 3 && inner.type == WireType::length_delimited) payload = inner, has_payload = true;
+      else if (!item.skip(inner)) break;
+    }
+    if (!r.leave(item)) return malformed(r);
+    if (!has_payload || type_id == 0 || type_id > static_cast<uint64_t>(wire::kMaxFieldNumber)) return true;
+    const Field* ext = m.type().find_extension(static_cast<int32_t>(type_id));
+    if (!ext || !ext->is_message() || ext->is_repeated()) {
+      wire::append_tag(m.mutable_unknown_fields(), static_cast<int32_t>(type_id), WireType::length_delimited);
+      wire::append_bytes(m.mutable_unknown_fields(), payload.bytes);
+      return true;
+    }
+    wire::Reader child;
+    if (!r.enter_message(payload, child)) return malformed(r);
+    if (!message(child, m.mutable_message(*ext))) {
+      prepend_path(result_.path, *ext, -1);
+      return false;
+    }
+    return true;
   }
 
   // Keeps the field's encoding (tag through value) as unknown bytes.

@@ -133,8 +133,53 @@ void put_entry_field(Sink& s, const Message& entry, const Field& f) {
   }
 }
 
+// A MessageSet item: group 1 holding type_id (2) and the message (3).
+template <typename Sink, typename PutMessage>
+void put_message_set_item(Sink& s, int32_t type_id, PutMessage&& put_message) {
+  s.tag(1, WireType::start_group);
+  s.tag(2, WireType::varint);
+  s.varint(static_cast<uint32_t>(type_id));
+  s.tag(3, WireType::length_delimited);
+  put_message();
+  s.tag(1, WireType::end_group);
+}
+
+// Unknown fields of a MessageSet are the items the schema does not know, kept as length-delimited fields
+// numbered by type_id (see decode.cc); they go back out as items, and nothing else of them does.
+template <typename Sink>
+void put_message_set_unknowns(Sink& s, std::string_view unknown) {
+  while (!unknown.empty()) {
+    wire::FieldNumber number;
+    WireType type;
+    size_t n = wire::consume_tag(unknown, number, type);
+    if (n == 0) return;
+    unknown.remove_prefix(n);
+    std::string_view payload;
+    uint64_t ignored;
+    switch (type) {
+      case WireType::length_delimited: n = wire::consume_bytes(unknown, payload); break;
+      case WireType::varint: n = wire::consume_varint(unknown, ignored); break;
+      case WireType::fixed32: n = unknown.size() >= 4 ? 4 : 0; break;
+      case WireType::fixed64: n = unknown.size() >= 8 ? 8 : 0; break;
+      default: return;  // groups are never stored for a MessageSet's unknown items
+    }
+    if (n == 0) return;
+    unknown.remove_prefix(n);
+    if (type == WireType::length_delimited) put_message_set_item(s, number, [&] { s.bytes(payload); });
+  }
+}
+
 template <typename Sink>
 void put_fields(Sink& s, const Message& m) {
+  if (m.type().message_set) {
+    m.for_each_set_field([&](const Field& f, const FieldValue& v) {
+      if (const auto* sub = std::get_if<MessagePtr>(&v); sub && f.is_extension) {
+        put_message_set_item(s, f.number, [&] { s.message_body(**sub, false); });
+      }
+    });
+    put_message_set_unknowns(s, m.unknown_fields());
+    return;
+  }
   if (m.type().map_entry) {
     put_entry_field(s, m, m.type().map_key());
     put_entry_field(s, m, m.type().map_value());

@@ -279,5 +279,20 @@ TEST_CASE("map entries drop their own unknown fields; an unknown closed-enum val
   CHECK(message::encode(m) == out.str() + bad.str());
 }
 
+TEST_CASE("MessageSet: known items decode into their extension, unknown ones are kept and written back as items") {
+  auto item = [](uint64_t type_id, std::string_view body) {
+    return WireBuilder().tag(1, SGROUP).tag(2, VARINT).varint(type_id).tag(3, LEN).bytes(body).tag(1, EGROUP).str();
+  };
+  const std::string known = item(1000, WireBuilder().tag(1, LEN).bytes("x").str());
+  const std::string other = item(77, "\x08\x01");
+  Message m = decoded("pf.msg.p2.Set", known + other);
+  const schema::Field* ext = m.type().find_extension(1000);
+  REQUIRE(ext != nullptr);
+  REQUIRE(m.message(*ext) != nullptr);
+  CHECK(m.message(*ext)->string(field(message_type("pf.msg.p2.SetItem"), "s")) == "x");
+  CHECK(m.unknown_fields() == WireBuilder().tag(77, LEN).bytes("\x08\x01").str());
+  CHECK(message::encode(m) == known + other);
+}
+
 }  // namespace
 }  // namespace protoforge
