@@ -132,3 +132,15 @@ TEST_CASE("--decode_raw refuses what is not a message") {
   CHECK_FALSE(print_unknown_fields(std::string(101, '\x0b') + std::string(101, '\x0c')).has_value());
   CHECK(print_unknown_fields("") == std::string());
 }
+
+TEST_CASE("values are read as libprotobuf reads unknown fields: long tags modulo 2^32, overflowing varints") {
+  // A six-byte tag for field 1 (its high bits fall off at 32) and a ten-byte varint whose last byte overflows:
+  // libprotobuf expands the value as a message, so protoc prints a block, not a string.
+  const std::string long_tag = std::string("\x88\x80\x80\x80\x80\x01", 6) + "\x05";
+  const std::string overflow = std::string("\x08", 1) + std::string(9, '\xff') + "\x7f";
+  for (const std::string& payload : {long_tag, overflow}) {
+    const std::string text = raw("\x0a" + std::string(1, static_cast<char>(payload.size())) + payload);
+    CHECK(text.starts_with("1 {\n  1: "));
+  }
+  CHECK(raw(std::string("\x0a\x02\x05\x01", 4)) == "1: \"\\005\\001\"\n");  // field number 0: not a message
+}

@@ -4,7 +4,6 @@
 #include <string_view>
 
 #include "runtime/text/internal/text_writer.h"
-#include "runtime/wire/reader.h"
 
 namespace protoforge::text::internal {
 
@@ -12,12 +11,9 @@ namespace protoforge::text::internal {
 // unknown fields, counted down by groups too).
 inline constexpr int kUnknownFieldBudget = 10;
 
-// Whether `bytes` reads as one whole message with groups nested at most `max_depth` levels.
-bool is_well_formed(std::string_view bytes, int max_depth);
-
-// Prints the fields `reader` yields. Precondition: the bytes were checked as a message before (decoded, or
-// print_unknown_fields validated them); if they are malformed after all, printing stops where they break.
-void write_unknown_fields(TextWriter& writer, wire::Reader& reader, int budget);
+// Prints fields read as libprotobuf reads unknown fields (loose_wire.h). Precondition: the bytes were checked
+// before (decoded as a message's unknown fields, or validated by print_unknown_fields); if they are malformed
+// after all, printing stops where they break.
 void write_unknown_fields(TextWriter& writer, std::string_view bytes, int budget);
 
 }  // namespace protoforge::text::internal
