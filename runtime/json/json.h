@@ -43,8 +43,8 @@ struct PrintOptions {
   // %.6g/%.9g for floats) instead of the shortest digits that read back. Both read back exactly; this one makes
   // the output byte-identical to 3.21's (5e-324 prints as 4.94065645841247e-324, 3.4028235e38f as 3.40282347e+38).
   bool libprotobuf_float_digits = false;
-  // One member or element per line, indented by `indent` spaces per level, "key": value, and a final newline.
-  // libprotobuf's add_whitespace is pretty with indent 1.
+  // One member or element per line, indented by `indent` spaces per level (1 to 64), "key": value, and a final
+  // newline. libprotobuf's add_whitespace is pretty with indent 1.
   bool pretty = false;
   int indent = 2;
   // Resolves the type URLs of google.protobuf.Any (the part after the last '/'). Without one, an Any that holds

@@ -88,6 +88,19 @@ TEST_CASE("very deep input fails without exhausting the stack") {
   CHECK(parsed(kScalars, nested_children(json::kMaxParseDepth - 1), options).has(*message_type(kScalars).find_field(30)));
 }
 
+TEST_CASE("the printer stops at 1000 levels of nesting") {
+  const auto& t = message_type(kScalars);
+  const schema::Field& child = *t.find_field(30);
+  Message root(t);
+  Message* m = &root;
+  for (int i = 0; i < 999; ++i) m = &m->mutable_message(child);
+  CHECK(printed(root).size() == nested_children(999).size());
+  m->mutable_message(child);
+  const json::PrintResult result = testing::print_failure(root);
+  CHECK(result.status == json::PrintStatus::too_deep);
+  CHECK(result.path.size() == 1000 * 6 - 1);  // "child" a thousand times, joined by dots
+}
+
 TEST_CASE("every truncation of a valid document fails cleanly") {
   const std::string json =
       R"({"i32":-1,"text":"a\u00e9\n","listChild":[{"data":"AQ=="}],"child":{"color":"RED","listDbl":[1.5e3,"NaN"]}})";

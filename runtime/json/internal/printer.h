@@ -2,6 +2,7 @@
 // well-known types' special forms. Errors unwind as `false`, each level prepending its part of the field path.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +22,7 @@ using schema::Scalar;
 class Printer {
  public:
   Printer(std::string& out, const PrintOptions& options, PrintResult& result)
-      : writer_(out, options.pretty ? options.indent : 0), options_(options), result_(result) {}
+      : writer_(out, options.pretty ? std::clamp(options.indent, 1, 64) : 0), options_(options), result_(result) {}
 
   // A message as a JSON value: an object, or the special form of a well-known type.
   bool message(const Message& m);
