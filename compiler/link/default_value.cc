@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <limits>
 
+#include "runtime/strings/escape.h"
+
 namespace protoforge::link {
 
 namespace {
@@ -138,30 +140,6 @@ std::string go_format_shortest(double value) {
   return out;
 }
 
-std::string c_escape(std::string_view bytes) {
-  std::string out;
-  out.reserve(bytes.size());
-  for (unsigned char c : bytes) {
-    switch (c) {
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '"': out += "\\\""; break;
-      case '\'': out += "\\'"; break;
-      case '\\': out += "\\\\"; break;
-      default:
-        if (c < 0x20 || c >= 0x7f) {
-          char buffer[5];
-          std::snprintf(buffer, sizeof buffer, "\\%03o", static_cast<unsigned>(c));
-          out += buffer;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  return out;
-}
-
 std::optional<std::string> convert_scalar_default(FieldType type, const ast::OptionValue& value, Reporter& reporter,
                                                   FloatStyle style) {
   switch (type) {
@@ -179,7 +157,7 @@ std::optional<std::string> convert_scalar_default(FieldType type, const ast::Opt
       reporter.error(value.span, "Expected string for field default value.");
       return std::nullopt;
     case FieldType::bytes:
-      if (value.kind == Kind::string && !value.negative) return c_escape(value.string_value);
+      if (value.kind == Kind::string && !value.negative) return strings::c_escape(value.string_value);
       reporter.error(value.span, "Expected string.");
       return std::nullopt;
     case FieldType::group:

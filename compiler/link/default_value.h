@@ -17,8 +17,6 @@ namespace protoforge::link {
 // protoc's strutil SimpleDtoa / SimpleFtoa (the runtime's text printer shares them).
 using strings::simple_dtoa;
 using strings::simple_ftoa;
-// protoc's CEscape: \n \r \t \" \' \\ escaped, other non-printable bytes as three-digit octal.
-std::string c_escape(std::string_view bytes);
 
 // Go's strconv.FormatFloat(value, 'g', -1, 64): the shortest text that round-trips, in %e form when the
 // exponent is below -4 or at least 6. buf writes float and double defaults this way (floats widened to double).
