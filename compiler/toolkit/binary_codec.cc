@@ -20,17 +20,8 @@ ReadOutcome read_binary(std::string_view input, message::Message& into, const Re
   options.limits.max_depth = settings.max_depth;
   options.reserved = reserved_policy(settings.reserved);
   const message::DecodeResult result = message::decode(input, into, options);
-  ReadOutcome outcome;
-  if (result.status == message::DecodeStatus::reserved_field && !result.reserved.empty()) {
-    outcome.error = settings.input_name + ": " + describe(result.reserved.front());
-    return outcome;
-  }
-  if (!result.ok()) {
-    outcome.error = settings.input_name + ": " + result.describe();
-    return outcome;
-  }
-  for (const auto& use : result.reserved) outcome.warnings.push_back(settings.input_name + ": " + describe(use));
-  return outcome;
+  return outcome_of(result, result.status == message::DecodeStatus::reserved_field, settings,
+                    [](const message::ReservedUse& use) { return describe(use); });
 }
 
 }  // namespace protoforge::toolkit

@@ -49,6 +49,22 @@ std::string located(std::string what, size_t offset, const std::string& path);
 // The runtime's policy for a --reserved mode (warn: report and carry on).
 message::ReservedPolicy reserved_policy(ReservedMode mode);
 
+// The outcome of a binary or JSON read, whose results share a shape: `ok()`, `describe()`, a reserved_field
+// status and a `reserved` list. Under --reserved=error the reserved use is the error; under warn each is a warning.
+template <typename Result, typename DescribeReserved>
+ReadOutcome outcome_of(const Result& result, bool rejected_reserved, const ReadSettings& settings,
+                       DescribeReserved&& describe_reserved) {
+  ReadOutcome outcome;
+  if (rejected_reserved && !result.reserved.empty()) {
+    outcome.error = settings.input_name + ": " + describe_reserved(result.reserved.front());
+  } else if (!result.ok()) {
+    outcome.error = settings.input_name + ": " + result.describe();
+  } else {
+    for (const auto& use : result.reserved) outcome.warnings.push_back(settings.input_name + ": " + describe_reserved(use));
+  }
+  return outcome;
+}
+
 // The per-form halves behind read_message / write_message.
 ReadOutcome read_binary(std::string_view input, message::Message& into, const ReadSettings& settings);
 ReadOutcome read_text(std::string_view input, message::Message& into, const ReadSettings& settings);

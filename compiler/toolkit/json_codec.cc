@@ -22,17 +22,8 @@ ReadOutcome read_json(std::string_view input, message::Message& into, const Read
   options.type_registry = settings.pool;
   options.allow_partial = true;  // missing required fields are a warning here, as for the other forms
   const json::ParseResult result = json::parse(input, into, options);
-  ReadOutcome outcome;
-  if (result.status == json::ParseStatus::reserved_field && !result.reserved.empty()) {
-    outcome.error = settings.input_name + ": " + describe(result.reserved.front());
-    return outcome;
-  }
-  if (!result.ok()) {
-    outcome.error = settings.input_name + ": " + result.describe();
-    return outcome;
-  }
-  for (const auto& use : result.reserved) outcome.warnings.push_back(settings.input_name + ": " + describe(use));
-  return outcome;
+  return outcome_of(result, result.status == json::ParseStatus::reserved_field, settings,
+                    [](const json::ReservedName& use) { return describe(use); });
 }
 
 WriteOutcome write_json(const message::Message& message, const JsonStyle& style, const schema::Pool& pool) {
