@@ -1,6 +1,6 @@
 #include "compiler/driver/encode_decode.h"
 
-#include <iterator>
+#include <sstream>
 #include <string>
 
 #include "compiler/diag/render.h"
@@ -16,7 +16,9 @@ namespace protoforge::driver {
 namespace {
 
 std::string read_all(std::istream& in) {
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  std::ostringstream bytes;
+  bytes << in.rdbuf();  // sets failbit on `bytes` for empty input, which is fine: the string is just empty
+  return std::move(bytes).str();
 }
 
 void warn_missing_required(const message::Message& m, std::ostream& err) {
@@ -91,7 +93,7 @@ int run_codec(const CommandLine& cl, std::istream& in, std::ostream& out, std::o
   if (!compilation.run()) return 1;
   const int success = compilation.warnings_are_fatal() ? 1 : 0;
   if (cl.codec == Codec::decode_raw) return decode_raw(read_all(in), out, err) ? success : 1;
-  auto& pool = *new schema::Pool();
+  auto& pool = *new schema::Pool();  // never destroyed either: tearing a large schema down would only cost time
   if (std::string error = add_to_runtime_pool(compilation, pool); !error.empty()) {
     err << error << '\n';
     return 1;

@@ -18,7 +18,9 @@ bool LooseCursor::varint(uint64_t& value) {
 
 bool LooseCursor::tag(uint32_t& number, uint8_t& type) {
   uint64_t raw = 0;
+  const char* start = p_;
   if (!varint(raw)) return false;
+  if (p_ - start > max_tag_bytes_) return fail();
   const auto tag32 = static_cast<uint32_t>(raw);
   if ((tag32 >> 3) == 0 || (tag32 & 7) > 5) return fail();
   number = tag32 >> 3;
@@ -77,8 +79,8 @@ bool LooseCursor::next(LooseField& field, int max_depth) {
   }
 }
 
-bool is_loose_message(std::string_view bytes, int max_depth) {
-  LooseCursor cursor(bytes);
+bool is_loose_message(std::string_view bytes, int max_depth, int max_tag_bytes) {
+  LooseCursor cursor(bytes, max_tag_bytes);
   LooseField field;
   while (cursor.next(field, max_depth)) {
   }

@@ -2,7 +2,8 @@
 // than wire::Reader): a tag may take up to ten bytes and is read modulo 2^32, a varint's tenth byte may carry
 // excess bits (dropped). Still refused: field number 0, wire types 6 and 7, an end-group with no open group or with
 // another number, a length past the end, input that ends inside a field. The unknown-field printer uses it so that
-// what it expands as a nested message is exactly what protoc expands.
+// what it expands as a nested message is exactly what protoc expands. protoc's message parser, which reads its
+// --decode_raw input, is stricter about one thing: a tag of more than five bytes (`max_tag_bytes` below).
 #pragma once
 
 #include <cstdint>
@@ -19,7 +20,8 @@ struct LooseField {
 
 class LooseCursor {
  public:
-  explicit LooseCursor(std::string_view in) : p_(in.data()), end_(in.data() + in.size()) {}
+  explicit LooseCursor(std::string_view in, int max_tag_bytes = 10)
+      : p_(in.data()), end_(in.data() + in.size()), max_tag_bytes_(max_tag_bytes) {}
 
   // Reads the next field (a group whole, checked down to `max_depth` further levels). Returns false at the end
   // of the input or on malformed input; failed() tells which.
@@ -35,10 +37,12 @@ class LooseCursor {
   const char* p_;
   const char* end_;
   const char* end_tag_start_ = nullptr;  // where the end-group tag that skip_group last met begins
+  int max_tag_bytes_;
   bool failed_ = false;
 };
 
-// Whether all of `bytes` reads as fields, groups nested at most `max_depth` levels.
-bool is_loose_message(std::string_view bytes, int max_depth);
+// Whether all of `bytes` reads as fields, groups nested at most `max_depth` levels, tags of at most
+// `max_tag_bytes` bytes.
+bool is_loose_message(std::string_view bytes, int max_depth, int max_tag_bytes = 10);
 
 }  // namespace protoforge::text::internal

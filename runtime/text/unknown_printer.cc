@@ -66,8 +66,10 @@ void write_unknown_fields(TextWriter& writer, std::string_view bytes, int budget
 }  // namespace internal
 
 std::optional<std::string> print_unknown_fields(std::string_view bytes, const PrintOptions& options) {
-  // protoc parses the whole input first (groups up to its recursion limit of 100) and prints nothing if that fails.
-  if (!internal::is_loose_message(bytes, wire::Limits{}.max_depth)) return std::nullopt;
+  // protoc parses the whole input first, with its message parser (groups up to its recursion limit of 100, tags
+  // of at most five bytes), and prints nothing if that fails.
+  constexpr int kMessageParserTagBytes = 5;
+  if (!internal::is_loose_message(bytes, wire::Limits{}.max_depth, kMessageParserTagBytes)) return std::nullopt;
   std::string out;
   internal::TextWriter writer(out, options.single_line);
   internal::write_unknown_fields(writer, bytes, internal::kUnknownFieldBudget);

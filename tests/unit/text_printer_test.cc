@@ -131,6 +131,10 @@ TEST_CASE("--decode_raw refuses what is not a message") {
   CHECK(print_unknown_fields(std::string(100, '\x0b') + std::string(100, '\x0c')).has_value());
   CHECK_FALSE(print_unknown_fields(std::string(101, '\x0b') + std::string(101, '\x0c')).has_value());
   CHECK(print_unknown_fields("") == std::string());
+  // The input itself is read by protoc's message parser: tags of at most five bytes, taken modulo 2^32.
+  CHECK_FALSE(print_unknown_fields(std::string("\x88\x80\x80\x80\x80\x00\x05", 7)).has_value());
+  CHECK_FALSE(print_unknown_fields(std::string("\x0b\x88\x80\x80\x80\x80\x00\x05\x0c", 9)).has_value());
+  CHECK(print_unknown_fields("\x88\x80\x80\x80\x10\x05") == "1: 5\n");
 }
 
 TEST_CASE("values are read as libprotobuf reads unknown fields: long tags modulo 2^32, overflowing varints") {
