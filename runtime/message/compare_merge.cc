@@ -17,10 +17,14 @@ bool scalars_equal(const Field& f, Scalar a, Scalar b) {
 
 bool maps_equal(const std::vector<MessagePtr>& a, const std::vector<MessagePtr>& b) {
   if (a.size() != b.size()) return false;
+  // Stably: entries with equal keys (maps read as plain entries, or built by add_message) then pair up in the
+  // order they were stored, which the encoder's stable sort keeps too. An unstable sort could pair them
+  // differently in the two messages and call equal maps unequal.
   auto sorted = [](const std::vector<MessagePtr>& v) {
     std::vector<const Message*> out;
     for (const auto& m : v) out.push_back(m.get());
-    std::sort(out.begin(), out.end(), [](const Message* x, const Message* y) { return map_key_less(*x, *y); });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Message* x, const Message* y) { return map_key_less(*x, *y); });
     return out;
   };
   const auto x = sorted(a), y = sorted(b);
