@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "runtime/message/binary.h"
 
@@ -27,6 +29,18 @@ message::Message through_binary(const message::Message& m) {
 }
 
 }  // namespace
+
+bool any_in_tree(const message::Message& m, const std::function<bool(const message::Message&)>& holds) {
+  if (holds(m)) return true;
+  bool found = false;
+  m.for_each_set_field([&](const schema::Field&, const message::FieldValue& v) {
+    if (const auto* one = std::get_if<message::MessagePtr>(&v)) found = found || any_in_tree(**one, holds);
+    if (const auto* many = std::get_if<std::vector<message::MessagePtr>>(&v)) {
+      for (const auto& x : *many) found = found || any_in_tree(*x, holds);
+    }
+  });
+  return found;
+}
 
 bool equal_through_binary(const message::Message& a, const message::Message& b) {
   return through_binary(a) == through_binary(b);

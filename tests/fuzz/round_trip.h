@@ -2,6 +2,7 @@
 // equality that does not depend on how a message was built.
 #pragma once
 
+#include <functional>
 #include <string_view>
 
 #include "runtime/message/message.h"
@@ -15,5 +16,9 @@ namespace protoforge::fuzz {
 // map entries a text parser kept as written, duplicate keys included, then count once with the last one
 // winning, and equality stays field by field (NaN equals NaN, unlike comparing encodings).
 bool equal_through_binary(const message::Message& a, const message::Message& b);
+
+// Whether `holds` is true of `m` or of any message under it (singular, repeated and map-entry sub-messages,
+// extensions included): for telling the inputs where a round trip may change a message by design.
+bool any_in_tree(const message::Message& m, const std::function<bool(const message::Message&)>& holds);
 
 }  // namespace protoforge::fuzz
