@@ -87,6 +87,11 @@ void add_proto_paths(CommandLine& cl, const std::string& value) {
   }
 }
 
+// protoc searches the current directory only when neither -I nor --descriptor_set_in says where files are.
+void add_default_proto_path(CommandLine& cl) {
+  if (cl.proto_paths.empty() && cl.descriptor_set_in.empty()) cl.proto_paths.push_back({"", "."});
+}
+
 // protoc has one mode per run: compile (the default), encode/decode, or print free field numbers.
 bool in_other_mode(const CommandLine& cl) { return cl.codec != Codec::none || cl.print_free_field_numbers; }
 
@@ -244,8 +249,7 @@ ParseOutcome parse_command_line(const std::vector<std::string>& raw_args) {
       return outcome;
     }
   }
-  // protoc searches the current directory only when neither -I nor --descriptor_set_in says where files are.
-  if (cl.proto_paths.empty() && cl.descriptor_set_in.empty()) cl.proto_paths.push_back({"", "."});
+  add_default_proto_path(cl);
   if (std::string error = check_combination(cl); !error.empty()) {
     outcome.error = std::move(error);
     return outcome;
@@ -290,6 +294,17 @@ Parse PROTO_FILES and write what the options ask for; flags mean what they mean 
   -h, --help                  Show this text and exit.
   @FILE                       Read further arguments from FILE, one per line.
 )";
+}
+
+CommandLine schema_search_command_line(const std::vector<std::string>& proto_path_values,
+                                       const std::vector<std::string>& descriptor_set_in_values) {
+  CommandLine cl;
+  for (const auto& value : proto_path_values) add_proto_paths(cl, value);
+  for (const auto& value : descriptor_set_in_values) {
+    for (auto& set : split_path_list(value)) cl.descriptor_set_in.push_back(std::move(set));
+  }
+  add_default_proto_path(cl);
+  return cl;
 }
 
 }  // namespace protoforge::driver

@@ -62,6 +62,12 @@ struct ParseOutcome {
 // `args` excludes the program name.
 ParseOutcome parse_command_line(const std::vector<std::string>& args);
 
+// The part of a command line that says where .proto files and descriptor sets come from: -I values and
+// --descriptor_set_in values with protoc's meaning (virtual prefixes, ':'-lists, the current directory when
+// neither is given), for tools that compile without protoc's other flags. Inputs are the caller's to add.
+CommandLine schema_search_command_line(const std::vector<std::string>& proto_path_values,
+                                       const std::vector<std::string>& descriptor_set_in_values);
+
 std::string help_text();
 std::string version_text();
 

@@ -32,34 +32,15 @@ std::string scan_descriptor_sets(const std::vector<std::string>& sets, std::vect
   return "";
 }
 
-// The driver's own flag parser gives -I and --descriptor_set_in exactly protoc's meaning (virtual prefixes,
-// `:`-lists, the current directory when neither is given). It insists on an input and an output directive: the
-// harmless --print_free_field_numbers stands in for the output and is switched off again, and the inputs are
-// filled in by the caller once the descriptor sets have been read.
-std::string make_command_line(const SchemaSource& source, driver::CommandLine& out) {
-  std::vector<std::string> args;
-  for (const auto& path : source.proto_paths) args.push_back("--proto_path=" + path);
-  std::string joined;
-  for (const auto& set : source.descriptor_sets) joined += (joined.empty() ? "" : ":") + set;
-  if (!joined.empty()) args.push_back("--descriptor_set_in=" + joined);
-  args.push_back("--print_free_field_numbers");
-  args.push_back("placeholder.proto");
-  driver::ParseOutcome parsed = driver::parse_command_line(args);
-  if (!parsed.command_line) return parsed.error;
-  out = std::move(*parsed.command_line);
-  out.print_free_field_numbers = false;
-  out.input_files = source.proto_files;
-  return "";
-}
-
 }  // namespace
 
 std::string load_schema(const SchemaSource& source, schema::Pool& pool, std::ostream& errors) {
   if (source.proto_files.empty() && source.descriptor_sets.empty()) {
     return "no schema: name .proto files with --proto FILE (or after --), or give --descriptor_set_in FILE";
   }
-  driver::CommandLine command_line;
-  if (std::string error = make_command_line(source, command_line); !error.empty()) return error;
+  driver::CommandLine command_line =
+      driver::schema_search_command_line(source.proto_paths, source.descriptor_sets);
+  command_line.input_files = source.proto_files;
   std::vector<std::string> set_files;
   if (std::string error = scan_descriptor_sets(command_line.descriptor_set_in, set_files); !error.empty()) {
     return error;
