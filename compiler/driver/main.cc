@@ -10,6 +10,7 @@
 #include "compiler/driver/compilation.h"
 #include "compiler/driver/encode_decode.h"
 #include "compiler/driver/free_field_numbers.h"
+#include "compiler/driver/generators.h"
 #include "compiler/driver/outputs.h"
 #include "compiler/toolkit/toolkit.h"
 
@@ -33,10 +34,6 @@ int run_compiler(const std::vector<std::string>& args) {
   }
   for (const auto& notice : cl.notices) std::cerr << notice << '\n';
   if (cl.codec != Codec::none) return run_codec(cl, std::cin, std::cout, std::cerr);  // --encode, --decode...
-  if (!cl.outputs.empty()) {
-    std::cerr << "--" << cl.outputs.front().name << "_out: code generators are not available yet in protoforge.\n";
-    return 1;
-  }
   // Never destroyed: main ends the process with _Exit once the outputs are written (see there).
   Compilation& compilation = *new Compilation(cl, std::cerr);
   if (!compilation.run()) return 1;
@@ -45,6 +42,12 @@ int run_compiler(const std::vector<std::string>& args) {
   }
   if (!cl.descriptor_set_out.empty()) {
     if (std::string error = write_descriptor_set(compilation, cl); !error.empty()) {
+      std::cerr << error << '\n';
+      return 1;
+    }
+  }
+  if (!cl.outputs.empty()) {
+    if (std::string error = run_generators(compilation, cl); !error.empty()) {
       std::cerr << error << '\n';
       return 1;
     }
