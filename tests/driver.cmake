@@ -14,3 +14,7 @@ set_tests_properties(hostile_inputs PROPERTIES LABELS robustness)
 
 add_test(NAME cli_parity COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/cli-parity.sh $<TARGET_FILE:protoforge>)
 set_tests_properties(cli_parity PROPERTIES LABELS oracle)
+
+add_test(NAME cpp_out_cli COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/cpp-out-cli.sh $<TARGET_FILE:protoforge>
+         ${PROJECT_SOURCE_DIR} ${CMAKE_CXX_COMPILER})
+set_tests_properties(cpp_out_cli PROPERTIES LABELS cpp)

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <system_error>
 
 #include "compiler/driver/outputs.h"
@@ -30,7 +31,8 @@ std::string write_all(const std::vector<PendingFile>& files) {
 
 }  // namespace
 
-std::string run_generators(const Compilation& compilation, const CommandLine& command_line) {
+std::string run_generators(const Compilation& compilation, const CommandLine& command_line,
+                           std::vector<std::string>& written) {
   std::vector<descriptor::FileDescriptorProto> files;
   for (const auto* file : output_order(compilation, /*include_imports=*/true)) {
     files.push_back(file->proto);
@@ -41,6 +43,7 @@ std::string run_generators(const Compilation& compilation, const CommandLine& co
 
   std::vector<cpp::GeneratorResult> results;
   std::vector<PendingFile> pending;
+  std::map<std::string, std::map<std::string, const std::string*>> by_location;  // protoc's "dir/" -> name -> text
   results.reserve(command_line.outputs.size());
   for (const OutputDirective& out : command_line.outputs) {
     if (out.name != "cpp") {
@@ -49,7 +52,14 @@ std::string run_generators(const Compilation& compilation, const CommandLine& co
     if (!std::filesystem::is_directory(out.output_dir)) return out.output_dir + "/: No such file or directory";
     results.push_back(cpp::generate(files, to_generate, out.parameter));
     if (!results.back().error.empty()) return "--" + out.name + "_out: " + results.back().error;
-    for (const auto& f : results.back().files) pending.push_back({std::filesystem::path(out.output_dir) / f.name, &f.content});
+    const std::string location = out.output_dir.ends_with('/') ? out.output_dir : out.output_dir + "/";
+    for (const auto& f : results.back().files) by_location[location][f.name] = &f.content;
+  }
+  for (const auto& [location, files_here] : by_location) {
+    for (const auto& [name, content] : files_here) {
+      pending.push_back({std::filesystem::path(location + name), content});
+      written.push_back(location.starts_with("./") ? location.substr(2) + name : location + name);
+    }
   }
   return write_all(pending);
 }

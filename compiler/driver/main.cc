@@ -46,14 +46,15 @@ int run_compiler(const std::vector<std::string>& args) {
       return 1;
     }
   }
+  std::vector<std::string> generated;
   if (!cl.outputs.empty()) {
-    if (std::string error = run_generators(compilation, cl); !error.empty()) {
+    if (std::string error = run_generators(compilation, cl, generated); !error.empty()) {
       std::cerr << error << '\n';
       return 1;
     }
   }
   if (!cl.dependency_out.empty()) {
-    if (std::string error = write_dependency_file(compilation, cl); !error.empty()) {
+    if (std::string error = write_dependency_file(compilation, cl, generated); !error.empty()) {
       std::cerr << error << '\n';
       return 1;
     }

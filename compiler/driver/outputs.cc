@@ -72,7 +72,8 @@ std::string write_descriptor_set(const Compilation& compilation, const CommandLi
   return "";
 }
 
-std::string write_dependency_file(const Compilation& compilation, const CommandLine& command_line) {
+std::string write_dependency_file(const Compilation& compilation, const CommandLine& command_line,
+                                  const std::vector<std::string>& generated) {
   const auto files = output_order(compilation, /*include_imports=*/true);
   // Files on disk only: built-in files live inside the protoforge binary, and a depfile naming a path that does
   // not exist would make some build tools fail or rebuild forever.
@@ -81,7 +82,10 @@ std::string write_dependency_file(const Compilation& compilation, const CommandL
     const LoadedFile* loaded = compilation.loaded(file->proto.name.value_or(""));
     if (loaded && !loaded->disk_path.empty()) paths.push_back(loaded->disk_path);
   }
-  std::string text = command_line.descriptor_set_out + ":";
+  std::vector<std::string> targets = generated;
+  if (!command_line.descriptor_set_out.empty()) targets.push_back(command_line.descriptor_set_out);
+  std::string text;
+  for (size_t i = 0; i < targets.size(); ++i) text += targets[i] + (i + 1 < targets.size() ? " \\\n" : ":");
   for (size_t i = 0; i < paths.size(); ++i) {
     text += " " + paths[i];
     if (i + 1 < paths.size()) text += "\\\n";

@@ -15,6 +15,9 @@ std::vector<const link::LinkedFile*> output_order(const Compilation& compilation
 
 // Returns "" on success or an error message naming the file that could not be written.
 std::string write_descriptor_set(const Compilation& compilation, const CommandLine& command_line);
-std::string write_dependency_file(const Compilation& compilation, const CommandLine& command_line);
+// The targets are the generated files (`generated`, from run_generators) and then the descriptor set, as protoc
+// lists them.
+std::string write_dependency_file(const Compilation& compilation, const CommandLine& command_line,
+                                  const std::vector<std::string>& generated);
 
 }  // namespace protoforge::driver
