@@ -96,7 +96,8 @@ const char* parse_number(void* message, const MessageTable& table, const FieldEn
   if (p == nullptr) return nullptr;
   const uint64_t bits = storage_from_wire(f.kind, raw);
   if ((f.flags & kClosedEnum) != 0 && !table.aux[f.aux].enum_is_valid(static_cast<int32_t>(bits))) {
-    keep_unknown_varint(message, table, f.number, raw);
+    // As libprotobuf: a lone undeclared number is kept as its int32 (a packed one as the whole varint).
+    keep_unknown_varint(message, table, f.number, wire_from_storage(FieldKind::int32, bits));
     return p;
   }
   if (f.cardinality == Cardinality::repeated) {
