@@ -1,258 +1,180 @@
+// Reading descriptor sets through the classes protoforge generates from descriptor_wire.proto (the compiler's own
+// descriptor schema, options kept as bytes), then moving the values into the plain descriptor model. Presence is
+// carried over exactly: byte-identical output depends on which fields were set.
 #include "runtime/descriptor/deserialize.h"
 
-#include "runtime/wire/wire_format.h"
+#include "runtime/descriptor/descriptor_wire.pf.h"
 
 namespace protoforge::descriptor {
 
 namespace {
 
-using wire::WireType;
-namespace fn = field_numbers;
+namespace w = protoforge::descriptor_wire;
 
-// A cursor over one message's fields. `next` stops at the end or on malformed input (then ok() is false).
-class FieldReader {
- public:
-  explicit FieldReader(std::string_view bytes) : rest_(bytes) {}
-
-  bool next() {
-    if (rest_.empty() || !ok_) return false;
-    size_t n = wire::consume_tag(rest_, number_, type_);
-    if (n == 0) return fail();
-    rest_.remove_prefix(n);
-    switch (type_) {
-      case WireType::varint: n = wire::consume_varint(rest_, varint_); break;
-      case WireType::length_delimited: n = wire::consume_bytes(rest_, bytes_); break;
-      case WireType::fixed32: { uint32_t v; n = wire::consume_fixed32(rest_, v); break; }
-      case WireType::fixed64: { uint64_t v; n = wire::consume_fixed64(rest_, v); break; }
-      default: return fail();  // descriptors contain no groups
-    }
-    if (n == 0) return fail();
-    rest_.remove_prefix(n);
-    return true;
-  }
-
-  bool ok() const { return ok_; }
-  int32_t number() const { return number_; }
-  bool is_bytes() const { return type_ == WireType::length_delimited; }
-  bool is_varint() const { return type_ == WireType::varint; }
-  std::string_view bytes() const { return bytes_; }
-  std::string string() const { return std::string(bytes_); }
-  int32_t int32() const { return static_cast<int32_t>(varint_); }
-
- private:
-  bool fail() { ok_ = false; return false; }
-  std::string_view rest_;
-  wire::FieldNumber number_ = 0;
-  WireType type_{};
-  uint64_t varint_ = 0;
-  std::string_view bytes_;
-  bool ok_ = true;
-};
-
-// Reads packed or unpacked repeated int32 values.
-bool read_int32s(const FieldReader& r, std::vector<int32_t>& out) {
-  if (r.is_varint()) { out.push_back(r.int32()); return true; }
-  std::string_view packed = r.bytes();
-  while (!packed.empty()) {
-    uint64_t v = 0;
-    const size_t n = wire::consume_varint(packed, v);
-    if (n == 0) return false;
-    out.push_back(static_cast<int32_t>(v));
-    packed.remove_prefix(n);
-  }
-  return true;
+// `has` and `value` of a generated field into an optional of the model.
+template <class To, class From>
+std::optional<To> optional_of(bool has, const From& value) {
+  if (!has) return std::nullopt;
+  if constexpr (std::is_same_v<To, std::string>) return std::string(value);
+  else return static_cast<To>(value);
+}
+std::optional<EncodedOptions> options_of(bool has, std::string_view bytes) {
+  if (!has) return std::nullopt;
+  return EncodedOptions{std::string(bytes)};
+}
+template <class Container>
+std::vector<std::string> strings_of(const Container& values) {
+  std::vector<std::string> out;
+  out.reserve(static_cast<size_t>(values.size()));
+  for (std::string_view v : values) out.emplace_back(v);
+  return out;
+}
+template <class Container>
+std::vector<int32_t> numbers_of(const Container& values) {
+  return std::vector<int32_t>(values.begin(), values.end());
+}
+template <class To, class Range>
+To range_of(const Range& r) {
+  To out;
+  out.start = optional_of<int32_t>(r.has_start(), r.start());
+  out.end = optional_of<int32_t>(r.has_end(), r.end());
+  return out;
 }
 
-EncodedOptions options(const FieldReader& r) { return EncodedOptions{r.string()}; }
-
-bool parse_range(std::string_view bytes, Range& out) {
-  FieldReader r(bytes);
-  while (r.next()) {
-    if (r.number() == fn::range::start) out.start = r.int32();
-    else if (r.number() == fn::range::end) out.end = r.int32();
-  }
-  return r.ok();
+FieldDescriptorProto field_of(const w::FieldDescriptorProto& f) {
+  FieldDescriptorProto out;
+  out.name = optional_of<std::string>(f.has_name(), f.name());
+  out.number = optional_of<int32_t>(f.has_number(), f.number());
+  out.label = optional_of<FieldLabel>(f.has_label(), f.label());
+  out.type = optional_of<FieldType>(f.has_type(), f.type());
+  out.type_name = optional_of<std::string>(f.has_type_name(), f.type_name());
+  out.extendee = optional_of<std::string>(f.has_extendee(), f.extendee());
+  out.default_value = optional_of<std::string>(f.has_default_value(), f.default_value());
+  out.oneof_index = optional_of<int32_t>(f.has_oneof_index(), f.oneof_index());
+  out.json_name = optional_of<std::string>(f.has_json_name(), f.json_name());
+  out.options = options_of(f.has_options(), f.options());
+  out.proto3_optional = optional_of<bool>(f.has_proto3_optional(), f.proto3_optional());
+  return out;
 }
 
-bool parse_extension_range(std::string_view bytes, ExtensionRange& out) {
-  FieldReader r(bytes);
-  while (r.next()) {
-    if (r.number() == fn::range::start) out.start = r.int32();
-    else if (r.number() == fn::range::end) out.end = r.int32();
-    else if (r.number() == fn::range::options) out.options = options(r);
-  }
-  return r.ok();
+template <class Container>
+std::vector<FieldDescriptorProto> fields_of(const Container& fields) {
+  std::vector<FieldDescriptorProto> out;
+  out.reserve(static_cast<size_t>(fields.size()));
+  for (const auto& f : fields) out.push_back(field_of(f));
+  return out;
 }
 
-bool parse_field(std::string_view bytes, FieldDescriptorProto& f) {
-  FieldReader r(bytes);
-  while (r.next()) {
-    switch (r.number()) {
-      case fn::field::name: f.name = r.string(); break;
-      case fn::field::extendee: f.extendee = r.string(); break;
-      case fn::field::number: f.number = r.int32(); break;
-      case fn::field::label: f.label = static_cast<FieldLabel>(r.int32()); break;
-      case fn::field::type: f.type = static_cast<FieldType>(r.int32()); break;
-      case fn::field::type_name: f.type_name = r.string(); break;
-      case fn::field::default_value: f.default_value = r.string(); break;
-      case fn::field::options: f.options = options(r); break;
-      case fn::field::oneof_index: f.oneof_index = r.int32(); break;
-      case fn::field::json_name: f.json_name = r.string(); break;
-      case fn::field::proto3_optional: f.proto3_optional = r.int32() != 0; break;
-      default: break;
-    }
+EnumDescriptorProto enum_of(const w::EnumDescriptorProto& e) {
+  EnumDescriptorProto out;
+  out.name = optional_of<std::string>(e.has_name(), e.name());
+  for (const auto& v : e.value()) {
+    EnumValueDescriptorProto& value = out.value.emplace_back();
+    value.name = optional_of<std::string>(v.has_name(), v.name());
+    value.number = optional_of<int32_t>(v.has_number(), v.number());
+    value.options = options_of(v.has_options(), v.options());
   }
-  return r.ok();
+  out.options = options_of(e.has_options(), e.options());
+  for (const auto& r : e.reserved_range()) out.reserved_range.push_back(range_of<Range>(r));
+  out.reserved_name = strings_of(e.reserved_name());
+  out.visibility = optional_of<SymbolVisibility>(e.has_visibility(), e.visibility());
+  return out;
 }
 
-bool parse_enum(std::string_view bytes, EnumDescriptorProto& e) {
-  FieldReader r(bytes);
-  bool ok = true;
-  while (ok && r.next()) {
-    switch (r.number()) {
-      case fn::enum_::name: e.name = r.string(); break;
-      case fn::enum_::value: {
-        EnumValueDescriptorProto v;
-        FieldReader vr(r.bytes());
-        while (vr.next()) {
-          if (vr.number() == fn::enum_value::name) v.name = vr.string();
-          else if (vr.number() == fn::enum_value::number) v.number = vr.int32();
-          else if (vr.number() == fn::enum_value::options) v.options = options(vr);
-        }
-        ok = vr.ok();
-        e.value.push_back(std::move(v));
-        break;
-      }
-      case fn::enum_::options: e.options = options(r); break;
-      case fn::enum_::reserved_range: ok = parse_range(r.bytes(), e.reserved_range.emplace_back()); break;
-      case fn::enum_::reserved_name: e.reserved_name.push_back(r.string()); break;
-      default: break;
-    }
-  }
-  return ok && r.ok();
+template <class Container>
+std::vector<EnumDescriptorProto> enums_of(const Container& enums) {
+  std::vector<EnumDescriptorProto> out;
+  for (const auto& e : enums) out.push_back(enum_of(e));
+  return out;
 }
 
-bool parse_message(std::string_view bytes, DescriptorProto& m) {
-  FieldReader r(bytes);
-  bool ok = true;
-  while (ok && r.next()) {
-    switch (r.number()) {
-      case fn::message::name: m.name = r.string(); break;
-      case fn::message::field: ok = parse_field(r.bytes(), m.field.emplace_back()); break;
-      case fn::message::extension: ok = parse_field(r.bytes(), m.extension.emplace_back()); break;
-      case fn::message::nested_type: ok = parse_message(r.bytes(), m.nested_type.emplace_back()); break;
-      case fn::message::enum_type: ok = parse_enum(r.bytes(), m.enum_type.emplace_back()); break;
-      case fn::message::extension_range:
-        ok = parse_extension_range(r.bytes(), m.extension_range.emplace_back());
-        break;
-      case fn::message::oneof_decl: {
-        OneofDescriptorProto o;
-        FieldReader orr(r.bytes());
-        while (orr.next()) {
-          if (orr.number() == fn::oneof::name) o.name = orr.string();
-          else if (orr.number() == fn::oneof::options) o.options = options(orr);
-        }
-        ok = orr.ok();
-        m.oneof_decl.push_back(std::move(o));
-        break;
-      }
-      case fn::message::options: m.options = options(r); break;
-      case fn::message::reserved_range: ok = parse_range(r.bytes(), m.reserved_range.emplace_back()); break;
-      case fn::message::reserved_name: m.reserved_name.push_back(r.string()); break;
-      default: break;
-    }
+DescriptorProto message_of(const w::DescriptorProto& m) {
+  DescriptorProto out;
+  out.name = optional_of<std::string>(m.has_name(), m.name());
+  out.field = fields_of(m.field());
+  out.extension = fields_of(m.extension());
+  for (const auto& n : m.nested_type()) out.nested_type.push_back(message_of(n));
+  out.enum_type = enums_of(m.enum_type());
+  for (const auto& r : m.extension_range()) {
+    ExtensionRange& range = out.extension_range.emplace_back();
+    range.start = optional_of<int32_t>(r.has_start(), r.start());
+    range.end = optional_of<int32_t>(r.has_end(), r.end());
+    range.options = options_of(r.has_options(), r.options());
   }
-  return ok && r.ok();
+  for (const auto& o : m.oneof_decl()) {
+    out.oneof_decl.push_back({optional_of<std::string>(o.has_name(), o.name()), options_of(o.has_options(), o.options())});
+  }
+  out.options = options_of(m.has_options(), m.options());
+  for (const auto& r : m.reserved_range()) out.reserved_range.push_back(range_of<Range>(r));
+  out.reserved_name = strings_of(m.reserved_name());
+  out.visibility = optional_of<SymbolVisibility>(m.has_visibility(), m.visibility());
+  return out;
 }
 
-bool parse_method(std::string_view bytes, MethodDescriptorProto& m) {
-  FieldReader r(bytes);
-  while (r.next()) {
-    switch (r.number()) {
-      case fn::method::name: m.name = r.string(); break;
-      case fn::method::input_type: m.input_type = r.string(); break;
-      case fn::method::output_type: m.output_type = r.string(); break;
-      case fn::method::options: m.options = options(r); break;
-      case fn::method::client_streaming: m.client_streaming = r.int32() != 0; break;
-      case fn::method::server_streaming: m.server_streaming = r.int32() != 0; break;
-      default: break;
-    }
+ServiceDescriptorProto service_of(const w::ServiceDescriptorProto& s) {
+  ServiceDescriptorProto out;
+  out.name = optional_of<std::string>(s.has_name(), s.name());
+  for (const auto& m : s.method()) {
+    MethodDescriptorProto& method = out.method.emplace_back();
+    method.name = optional_of<std::string>(m.has_name(), m.name());
+    method.input_type = optional_of<std::string>(m.has_input_type(), m.input_type());
+    method.output_type = optional_of<std::string>(m.has_output_type(), m.output_type());
+    method.options = options_of(m.has_options(), m.options());
+    method.client_streaming = optional_of<bool>(m.has_client_streaming(), m.client_streaming());
+    method.server_streaming = optional_of<bool>(m.has_server_streaming(), m.server_streaming());
   }
-  return r.ok();
+  out.options = options_of(s.has_options(), s.options());
+  return out;
 }
 
-bool parse_service(std::string_view bytes, ServiceDescriptorProto& s) {
-  FieldReader r(bytes);
-  bool ok = true;
-  while (ok && r.next()) {
-    if (r.number() == fn::service::name) s.name = r.string();
-    else if (r.number() == fn::service::method) ok = parse_method(r.bytes(), s.method.emplace_back());
-    else if (r.number() == fn::service::options) s.options = options(r);
+SourceCodeInfo source_info_of(const w::SourceCodeInfo& info) {
+  SourceCodeInfo out;
+  out.location.reserve(static_cast<size_t>(info.location_size()));
+  for (const auto& l : info.location()) {
+    SourceLocation& location = out.location.emplace_back();
+    location.path = numbers_of(l.path());
+    location.span = numbers_of(l.span());
+    location.leading_comments = optional_of<std::string>(l.has_leading_comments(), l.leading_comments());
+    location.trailing_comments = optional_of<std::string>(l.has_trailing_comments(), l.trailing_comments());
+    location.leading_detached_comments = strings_of(l.leading_detached_comments());
   }
-  return ok && r.ok();
+  return out;
 }
 
-bool parse_location(std::string_view bytes, SourceLocation& l) {
-  FieldReader r(bytes);
-  bool ok = true;
-  while (ok && r.next()) {
-    switch (r.number()) {
-      case fn::location::path: ok = read_int32s(r, l.path); break;
-      case fn::location::span: ok = read_int32s(r, l.span); break;
-      case fn::location::leading_comments: l.leading_comments = r.string(); break;
-      case fn::location::trailing_comments: l.trailing_comments = r.string(); break;
-      case fn::location::leading_detached_comments: l.leading_detached_comments.push_back(r.string()); break;
-      default: break;
-    }
-  }
-  return ok && r.ok();
-}
-
-bool parse_source_code_info(std::string_view bytes, SourceCodeInfo& info) {
-  FieldReader r(bytes);
-  bool ok = true;
-  while (ok && r.next()) {
-    if (r.number() == 1) ok = parse_location(r.bytes(), info.location.emplace_back());
-  }
-  return ok && r.ok();
+FileDescriptorProto file_of(const w::FileDescriptorProto& f) {
+  FileDescriptorProto out;
+  out.name = optional_of<std::string>(f.has_name(), f.name());
+  out.package = optional_of<std::string>(f.has_package(), f.package());
+  out.dependency = strings_of(f.dependency());
+  out.public_dependency = numbers_of(f.public_dependency());
+  out.weak_dependency = numbers_of(f.weak_dependency());
+  out.option_dependency = strings_of(f.option_dependency());
+  for (const auto& m : f.message_type()) out.message_type.push_back(message_of(m));
+  out.enum_type = enums_of(f.enum_type());
+  for (const auto& s : f.service()) out.service.push_back(service_of(s));
+  out.extension = fields_of(f.extension());
+  out.options = options_of(f.has_options(), f.options());
+  if (f.has_source_code_info()) out.source_code_info = source_info_of(f.source_code_info());
+  out.syntax = optional_of<std::string>(f.has_syntax(), f.syntax());
+  out.edition = optional_of<Edition>(f.has_edition(), f.edition());
+  return out;
 }
 
 }  // namespace
 
-bool parse_file(std::string_view bytes, FileDescriptorProto& f) {
-  FieldReader r(bytes);
-  bool ok = true;
-  while (ok && r.next()) {
-    switch (r.number()) {
-      case fn::file::name: f.name = r.string(); break;
-      case fn::file::package: f.package = r.string(); break;
-      case fn::file::dependency: f.dependency.push_back(r.string()); break;
-      case fn::file::public_dependency: ok = read_int32s(r, f.public_dependency); break;
-      case fn::file::weak_dependency: ok = read_int32s(r, f.weak_dependency); break;
-      case fn::file::message_type: ok = parse_message(r.bytes(), f.message_type.emplace_back()); break;
-      case fn::file::enum_type: ok = parse_enum(r.bytes(), f.enum_type.emplace_back()); break;
-      case fn::file::service: ok = parse_service(r.bytes(), f.service.emplace_back()); break;
-      case fn::file::extension: ok = parse_field(r.bytes(), f.extension.emplace_back()); break;
-      case fn::file::options: f.options = options(r); break;
-      case fn::file::source_code_info:
-        f.source_code_info.emplace();
-        ok = parse_source_code_info(r.bytes(), *f.source_code_info);
-        break;
-      case fn::file::syntax: f.syntax = r.string(); break;
-      case fn::file::edition: f.edition = static_cast<Edition>(r.int32()); break;
-      default: break;
-    }
-  }
-  return ok && r.ok();
+bool parse_file(std::string_view bytes, FileDescriptorProto& file) {
+  w::FileDescriptorProto parsed;
+  if (!parsed.ParseFromStringAliased(bytes)) return false;  // views are copied into the model below
+  file = file_of(parsed);
+  return true;
 }
 
 bool parse_file_set(std::string_view bytes, std::vector<FileDescriptorProto>& files) {
-  FieldReader r(bytes);
-  bool ok = true;
-  while (ok && r.next()) {
-    if (r.number() == 1 && r.is_bytes()) ok = parse_file(r.bytes(), files.emplace_back());
-  }
-  return ok && r.ok();
+  w::FileDescriptorSet parsed;
+  if (!parsed.ParseFromStringAliased(bytes)) return false;
+  files.reserve(files.size() + static_cast<size_t>(parsed.file_size()));
+  for (const auto& f : parsed.file()) files.push_back(file_of(f));
+  return true;
 }
 
 }  // namespace protoforge::descriptor
