@@ -307,4 +307,13 @@ CommandLine schema_search_command_line(const std::vector<std::string>& proto_pat
   return cl;
 }
 
+bool is_builtin_generator(std::string_view name) { return name == "cpp"; }
+
+bool uses_plugins(const CommandLine& command_line) {
+  for (const OutputDirective& out : command_line.outputs) {
+    if (!is_builtin_generator(out.name)) return true;
+  }
+  return false;
+}
+
 }  // namespace protoforge::driver

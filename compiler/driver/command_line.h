@@ -68,6 +68,11 @@ ParseOutcome parse_command_line(const std::vector<std::string>& args);
 CommandLine schema_search_command_line(const std::vector<std::string>& proto_path_values,
                                        const std::vector<std::string>& descriptor_set_in_values);
 
+// Generators compiled into protoforge (`cpp`); every other --NAME_out runs the plugin protoc-gen-NAME.
+bool is_builtin_generator(std::string_view name);
+// Whether any --NAME_out of the command line runs a plugin (the compile then keeps request entries).
+bool uses_plugins(const CommandLine& command_line);
+
 std::string help_text();
 std::string version_text();
 

@@ -10,6 +10,7 @@
 
 #include "runtime/descriptor/deserialize.h"
 #include "runtime/descriptor/serialize.h"
+#include "compiler/driver/plugin_request.h"
 #include "compiler/sourceinfo/source_info.h"
 
 namespace protoforge::driver {
@@ -66,6 +67,11 @@ const LoadedFile* Compilation::loaded(const std::string& virtual_path) const {
 const std::string* Compilation::serialized(const link::LinkedFile* file) const {
   auto it = serialized_.find(file);
   return it == serialized_.end() ? nullptr : &it->second;
+}
+
+const std::string* Compilation::plugin_entry(const link::LinkedFile* file) const {
+  auto it = plugin_entries_.find(file);
+  return it == plugin_entries_.end() ? nullptr : &it->second;
 }
 
 // Reads every --descriptor_set_in file; the first occurrence of a file name wins, as in protoc.
@@ -170,13 +176,18 @@ bool Compilation::compile_file(LoadedFile& file) {
 void Compilation::finish_file(LoadedFile& file, link::LinkedFile& linked) {
   const bool wanted = !command_line_.descriptor_set_out.empty() &&
                       (command_line_.include_imports || input_paths_.contains(file.virtual_path));
-  std::string* bytes = wanted ? &serialized_[&linked] : nullptr;  // the map is only changed on this thread
-  loader_->post([this, bytes, &file, &linked] {
+  std::string* bytes = wanted ? &serialized_[&linked] : nullptr;  // the maps are only changed on this thread
+  std::string* plugin_bytes = uses_plugins(command_line_) ? &plugin_entries_[&linked] : nullptr;
+  loader_->post([this, bytes, plugin_bytes, &file, &linked] {
+    const std::string source_info = (command_line_.include_source_info && bytes) || plugin_bytes
+                                        ? (linked.ast ? sourceinfo::encode_source_code_info(linked) : std::string())
+                                        : std::string();
     if (bytes && command_line_.include_source_info && linked.ast) {
-      descriptor::append_file(*bytes, linked.proto, sourceinfo::encode_source_code_info(linked));
+      descriptor::append_file(*bytes, linked.proto, source_info);
     } else if (bytes) {
       descriptor::append_file(*bytes, linked.proto);
     }
+    if (plugin_bytes) *plugin_bytes = plugin_file_entry(linked.proto, source_info);
     if (keep_front_end_) return;
     linked.tree.reset();
     linked.pending_options.clear();

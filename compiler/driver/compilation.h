@@ -38,6 +38,8 @@ class Compilation {
   const link::DescriptorPool& pool() const { return *pool_; }
   // The serialized FileDescriptorProto of a file that goes into the -o output (nullptr for others).
   const std::string* serialized(const link::LinkedFile* file) const;
+  // The file's CodeGeneratorRequest entry (plugin_request.h), kept for every file when plugins run.
+  const std::string* plugin_entry(const link::LinkedFile* file) const;
 
  private:
   bool load_descriptor_sets();
@@ -58,6 +60,7 @@ class Compilation {
   std::map<std::string, descriptor::FileDescriptorProto, std::less<>> prebuilt_;  // from --descriptor_set_in
   std::set<std::string> input_paths_;
   std::map<const link::LinkedFile*, std::string> serialized_;
+  std::map<const link::LinkedFile*, std::string> plugin_entries_;
   std::unique_ptr<OptionsSchema> options_schema_;
   std::unique_ptr<link::DescriptorPool> pool_;
   std::map<std::string, bool> done_;  // virtual path -> compiled without errors

@@ -48,10 +48,7 @@ int run_compiler(const std::vector<std::string>& args) {
   }
   std::vector<std::string> generated;
   if (!cl.outputs.empty()) {
-    if (std::string error = run_generators(compilation, cl, generated); !error.empty()) {
-      std::cerr << error << '\n';
-      return 1;
-    }
+    if (!run_generators(compilation, cl, std::cerr, generated)) return 1;
   }
   if (!cl.dependency_out.empty()) {
     if (std::string error = write_dependency_file(compilation, cl, generated); !error.empty()) {
