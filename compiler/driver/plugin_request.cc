@@ -1,24 +1,12 @@
 #include "compiler/driver/plugin_request.h"
 
-#include "compiler/link/names.h"
+#include "runtime/descriptor/json_names.h"
 #include "runtime/descriptor/serialize.h"
 #include "runtime/wire/wire_format.h"
 
 namespace protoforge::driver {
 
 namespace {
-
-void fill_json_names(std::vector<descriptor::FieldDescriptorProto>& fields) {
-  for (auto& f : fields) {
-    if (!f.json_name) f.json_name = link::to_json_name(f.name.value_or(""));
-  }
-}
-
-void fill_json_names(descriptor::DescriptorProto& message) {
-  fill_json_names(message.field);
-  for (auto& nested : message.nested_type) fill_json_names(nested);
-  fill_json_names(message.extension);
-}
 
 // CodeGeneratorRequest and Version field numbers (plugin.proto).
 enum : int32_t { kFileToGenerate = 1, kParameter = 2, kCompilerVersion = 3, kProtoFile = 15 };
@@ -40,8 +28,7 @@ std::string compiler_version() {
 
 std::string plugin_file_entry(const descriptor::FileDescriptorProto& file, std::string_view encoded_source_info) {
   descriptor::FileDescriptorProto copy = file;
-  for (auto& m : copy.message_type) fill_json_names(m);
-  fill_json_names(copy.extension);
+  descriptor::fill_json_names(copy);
   std::string out;
   if (encoded_source_info.empty()) descriptor::append_file(out, copy);
   else descriptor::append_file(out, copy, encoded_source_info);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "plugins/cpp/names.h"
+#include "runtime/descriptor/json_names.h"
 #include "runtime/descriptor/serialize.h"
 
 namespace protoforge::cpp {
@@ -315,8 +316,11 @@ std::string build_model(const descriptor::FileDescriptorProto& file,
     }
   }
   if (!options.lite) {
+    // Source info dropped and every json_name filled: the form a plugin request carries, so the built-in
+    // generator and the plugin embed the same bytes.
     descriptor::FileDescriptorProto stripped = file;
     stripped.source_code_info.reset();
+    descriptor::fill_json_names(stripped);
     descriptor::append_file(model.descriptor_bytes, stripped);
   }
   return "";

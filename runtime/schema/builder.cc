@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <limits>
 
+#include "runtime/descriptor/json_names.h"
 #include "runtime/strings/escape.h"
 
 namespace protoforge::schema {
@@ -17,18 +18,6 @@ std::string join(const std::string& scope, const std::string& name) { return sco
 
 std::string_view options_of(const std::optional<descriptor::EncodedOptions>& options) {
   return options ? std::string_view(options->bytes) : std::string_view();
-}
-
-// protobuf's default JSON name: underscores dropped, the letter after each one upper-cased.
-std::string to_json_name(std::string_view name) {
-  std::string out;
-  bool upper = false;
-  for (const char c : name) {
-    if (c == '_') { upper = true; continue; }
-    out.push_back(upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
-    upper = false;
-  }
-  return out;
 }
 
 WellKnown well_known_message(std::string_view full_name) {
@@ -157,7 +146,7 @@ void PoolBuilder::declare_field(Field& f, const descriptor::FieldDescriptorProto
                                 const Features& parent, const FileContext& file) {
   f.name = proto.name.value_or("");
   f.full_name = join(scope, f.name);
-  f.json_name = proto.json_name ? *proto.json_name : to_json_name(f.name);
+  f.json_name = proto.json_name ? *proto.json_name : descriptor::default_json_name(f.name);
   f.number = proto.number.value_or(0);
   f.kind = static_cast<Kind>(proto.type.value_or(descriptor::FieldType::int32));
   f.label = static_cast<Label>(proto.label.value_or(descriptor::FieldLabel::optional));
