@@ -188,16 +188,23 @@ std::string interpret(CommandLine& cl, const Flag& flag) {
     }
     cl.outputs.push_back(std::move(out));
   } else if (name.starts_with("--") && ends_with(name, "_opt")) {
-    const std::string generator = name.substr(2, name.size() - 6);
-    for (auto& out : cl.outputs) {
-      if (out.name == generator) out.parameter = out.parameter.empty() ? value : out.parameter + "," + value;
-    }
+    // Applied once every flag is read: protoc takes --NAME_opt before or after --NAME_out alike.
+    cl.output_options.emplace_back(name.substr(2, name.size() - 6), value);
   } else if (kSwitches.contains(name)) {
     // Accepted for compatibility.
   } else {
     return "Unknown flag: " + name;
   }
   return "";
+}
+
+// protoc's parameter for a generator: the part of --NAME_out before ':', then each --NAME_opt, comma-joined.
+void apply_output_options(CommandLine& cl) {
+  for (auto& out : cl.outputs) {
+    for (const auto& [generator, value] : cl.output_options) {
+      if (out.name == generator) out.parameter = out.parameter.empty() ? value : out.parameter + "," + value;
+    }
+  }
 }
 
 // Cross-flag checks, in protoc's order and wording (mode conflicts are caught at the flags themselves).
@@ -250,6 +257,7 @@ ParseOutcome parse_command_line(const std::vector<std::string>& raw_args) {
     }
   }
   add_default_proto_path(cl);
+  apply_output_options(cl);
   if (std::string error = check_combination(cl); !error.empty()) {
     outcome.error = std::move(error);
     return outcome;

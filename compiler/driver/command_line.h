@@ -46,6 +46,7 @@ struct CommandLine {
   bool show_version = false;
   diag::ErrorFormat error_format = diag::ErrorFormat::gcc;
   std::vector<OutputDirective> outputs;
+  std::vector<std::pair<std::string, std::string>> output_options;  // --NAME_opt=VALUE as (NAME, VALUE), in order
   std::vector<std::pair<std::string, std::string>> plugins;  // --plugin=[NAME=]PATH
   std::vector<std::string> notices;  // non-fatal remarks protoc prints while parsing flags
   Codec codec = Codec::none;

@@ -45,6 +45,10 @@ TEST_CASE("generator directives keep parameters for the plugin seam") {
   CHECK(out.command_line->outputs[0].name == "cpp");
   CHECK(out.command_line->outputs[0].parameter == "lite,x=1");
   CHECK(out.command_line->outputs[0].output_dir == "gen");
+  // As protoc: an option given before its output directive still applies, after the directive's own parameter.
+  out = parse({"--cpp_opt=x=1", "--cpp_out=lite:gen", "--cpp_opt=y", "a.proto"});
+  REQUIRE(out.command_line);
+  CHECK(out.command_line->outputs[0].parameter == "lite,x=1,y");
 }
 
 TEST_CASE("help and version stop parsing") {
