@@ -6,15 +6,14 @@
 set(_conformance_dir ${PROTOFORGE_SHARED_DIR}/conformance)
 set(_conformance_skip_code 77)
 
-# A stand-in test that reports itself skipped (ctest's SKIP_RETURN_CODE) and says why.
-function(protoforge_conformance_skip why)
-  add_test(NAME conformance_parity
-    COMMAND bash -c "echo 'conformance_parity skipped: ${why}'; exit ${_conformance_skip_code}")
-  set_tests_properties(conformance_parity PROPERTIES LABELS oracle SKIP_RETURN_CODE ${_conformance_skip_code})
+# A stand-in test named `test` that reports itself skipped (ctest's SKIP_RETURN_CODE) and says why.
+function(protoforge_conformance_skip test why)
+  add_test(NAME ${test} COMMAND bash -c "echo '${test} skipped: ${why}'; exit ${_conformance_skip_code}")
+  set_tests_properties(${test} PROPERTIES LABELS oracle SKIP_RETURN_CODE ${_conformance_skip_code})
 endfunction()
 
 if(NOT EXISTS ${_conformance_dir}/conformance.proto OR NOT TARGET protoforge)
-  protoforge_conformance_skip("no conformance schemas in ${_conformance_dir}")
+  protoforge_conformance_skip(conformance_parity "no conformance schemas in ${_conformance_dir}")
   return()
 endif()
 
@@ -51,20 +50,22 @@ target_link_libraries(conformance-testee PRIVATE protoforge_conformance_protocol
 # The driver and its cases.
 add_executable(conformance-driver conformance/conformance_driver.cc conformance/compare.cc
                conformance/child_process.cc conformance/cases.cc conformance/wire_payload.cc
+               conformance/testee_differences.cc
                conformance/cases_binary_scalars.cc conformance/cases_binary_structure.cc
                conformance/cases_binary_well_known.cc conformance/cases_binary_malformed.cc
                conformance/cases_json_values.cc conformance/cases_json_well_known.cc conformance/cases_text.cc)
 target_link_libraries(conformance-driver PRIVATE protoforge_conformance_protocol)
 
-# conformance-reference comes from oracle.cmake, which may be included after this file: decide at the end of the
-# directory whether the real test can run.
-function(protoforge_conformance_register)
+# The ctest test `test`: conformance-driver against the testee target `testee` and conformance-reference, with
+# further driver arguments after those. conformance-reference comes from oracle.cmake, which may be included
+# after this file: defer the call to the end of the directory, where it is known whether the real test can run.
+function(protoforge_conformance_register test testee)
   if(NOT TARGET conformance-reference)
-    protoforge_conformance_skip("conformance-reference (libprotobuf) is not built")
+    protoforge_conformance_skip(${test} "conformance-reference (libprotobuf) is not built")
     return()
   endif()
-  add_test(NAME conformance_parity
-    COMMAND conformance-driver $<TARGET_FILE:conformance-testee> $<TARGET_FILE:conformance-reference>)
-  set_tests_properties(conformance_parity PROPERTIES LABELS oracle)
+  add_test(NAME ${test}
+    COMMAND conformance-driver $<TARGET_FILE:${testee}> $<TARGET_FILE:conformance-reference> ${ARGN})
+  set_tests_properties(${test} PROPERTIES LABELS oracle)
 endfunction()
-cmake_language(DEFER CALL protoforge_conformance_register)
+cmake_language(DEFER CALL protoforge_conformance_register conformance_parity conformance-testee)

@@ -2,10 +2,13 @@
 // (compare.h). The first is the one under test, the second the reference (libprotobuf's conformance-reference).
 //
 // Usage: conformance-driver TESTEE REFERENCE [--filter SUBSTRING] [--verbose] [--strict] [--reference-logs]
+//                           [--known-differences FILE]
 //   --filter          only cases whose name contains SUBSTRING
 //   --verbose         print every case, not only the failures
 //   --strict          count skipped cases as failures
 //   --reference-logs  keep the reference's stderr (libprotobuf's log lines), dropped by default
+//   --known-differences  the testee's own known differences (testee_differences.h); a listed input that no case
+//                     has counts as a failure, so the list stays current
 // Prints the failures, a table per input and output format, and `N passed, M failed (K skipped, D known
 // differences)`; exits 1 if any case failed, 2 on a usage or setup error. A known difference is a mismatch the
 // case table explains (Input::known_difference); --verbose lists them.
@@ -13,12 +16,14 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "tests/conformance/cases.h"
 #include "tests/conformance/compare.h"
+#include "tests/conformance/testee_differences.h"
 
 namespace protoforge::conformance {
 
@@ -31,6 +36,7 @@ struct Options {
   std::string testee;
   std::string reference;
   std::string filter;
+  std::string known_differences;
   bool verbose = false;
   bool strict = false;
   bool reference_logs = false;
@@ -60,6 +66,7 @@ bool parse_options(int argc, char** argv, Options& options) {
     else if (arg == "--verbose") options.verbose = true;
     else if (arg == "--strict") options.strict = true;
     else if (arg == "--reference-logs") options.reference_logs = true;
+    else if (arg == "--known-differences" && i + 1 < argc) options.known_differences = argv[++i];
     else if (arg.starts_with("--")) return false;
     else positional.push_back(arg);
   }
@@ -124,13 +131,23 @@ int run(const Options& options) {
     std::fprintf(stderr, "conformance-driver: %s\n", error.c_str());
     return 2;
   }
+  TesteeDifferences differences;
+  if (!options.known_differences.empty() &&
+      !load_testee_differences(options.known_differences, differences, &error)) {
+    std::fprintf(stderr, "conformance-driver: %s\n", error.c_str());
+    return 2;
+  }
   ChildTestee testee(options.testee, kTimeoutMs, false);
   ChildTestee reference(options.reference, kTimeoutMs, !options.reference_logs);
   Judge judge(*protocol, reference);
   std::map<std::string, Tally> tallies;
   Tally total;
-  for (const Input& input : all_inputs(protocol->pool())) {
-    if (!options.filter.empty() && input.name.find(options.filter) == std::string::npos) continue;
+  std::set<std::string, std::less<>> unmatched;
+  for (const auto& [name, why] : differences) unmatched.insert(name);
+  for (const Input& case_input : all_inputs(protocol->pool())) {
+    unmatched.erase(case_input.name);
+    if (!options.filter.empty() && case_input.name.find(options.filter) == std::string::npos) continue;
+    const Input input = with_testee_difference(case_input, differences);
     for (const auto& [name, request] : requests_of(input)) {
       const Response ours = ask(*protocol, testee, request);
       const Response theirs = ask(*protocol, reference, request);
@@ -141,6 +158,10 @@ int run(const Options& options) {
       total.add(j);
       report(name, j, options.verbose);
     }
+  }
+  for (const std::string& name : unmatched) {
+    std::printf("FAIL %s: listed in %s, but no case has that name\n", name.c_str(), options.known_differences.c_str());
+    ++total.failed;
   }
   print_table(tallies);
   std::printf("\n%d passed, %d failed (%d skipped, %d known differences)\n", total.passed, total.failed,
@@ -156,7 +177,7 @@ int main(int argc, char** argv) {
   protoforge::conformance::Options options;
   if (!protoforge::conformance::parse_options(argc, argv, options)) {
     std::fprintf(stderr, "usage: conformance-driver TESTEE REFERENCE [--filter SUBSTRING] [--verbose] [--strict] "
-                         "[--reference-logs]\n");
+                         "[--reference-logs] [--known-differences FILE]\n");
     return 2;
   }
   std::signal(SIGPIPE, SIG_IGN);  // a testee that dies mid-request is reported, not fatal to the driver

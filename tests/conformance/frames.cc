@@ -5,10 +5,14 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <cstdio>
 
 namespace protoforge::conformance {
 
 namespace {
+
+// A request is small; a length prefix above this is a broken stream, not a message to allocate for.
+constexpr size_t kMaxRequestSize = size_t{1} << 28;
 
 // Reads exactly `size` bytes. `got` counts what arrived, so the caller can tell a clean EOF from a cut frame.
 FrameStatus read_exact(int fd, char* data, size_t size, size_t& got, int timeout_ms) {
@@ -73,6 +77,22 @@ bool write_frame(int fd, std::string_view bytes) {
   const char prefix[4] = {static_cast<char>(size), static_cast<char>(size >> 8), static_cast<char>(size >> 16),
                           static_cast<char>(size >> 24)};
   return write_all(fd, prefix, 4) && write_all(fd, bytes.data(), bytes.size());
+}
+
+int serve_frames(const char* program, const std::function<std::string(std::string_view request)>& answer) {
+  std::string request;
+  for (;;) {
+    const FrameStatus status = read_frame(0, request, kMaxRequestSize);
+    if (status == FrameStatus::eof) return 0;
+    if (status != FrameStatus::ok) {
+      std::fprintf(stderr, "%s: %s\n", program, std::string(to_string(status)).c_str());
+      return 1;
+    }
+    if (!write_frame(1, answer(request))) {
+      std::fprintf(stderr, "%s: cannot write the response\n", program);
+      return 1;
+    }
+  }
 }
 
 }  // namespace protoforge::conformance

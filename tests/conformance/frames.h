@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -23,5 +24,9 @@ std::string_view to_string(FrameStatus status);
 FrameStatus read_frame(int fd, std::string& out, size_t max_size, int timeout_ms = -1);
 // Writes one frame; false if the peer is gone or the write fails.
 bool write_frame(int fd, std::string_view bytes);
+
+// A testee's session: answers each request frame on stdin with one response frame on stdout until stdin ends.
+// Returns the exit code: 0 at the end of stdin, 1 on a broken stream (said on stderr, after `program`).
+int serve_frames(const char* program, const std::function<std::string(std::string_view request)>& answer);
 
 }  // namespace protoforge::conformance
