@@ -23,44 +23,6 @@ std::string byte_text(char b) {
   return {'0', 'x', kDigits[u >> 4], kDigits[u & 15]};
 }
 
-// Protobuf's map semantics on a libprotobuf DynamicMessage parsed from the wire, which keeps map entries as
-// read: the last entry of each key stays, and entries lose their own unknown fields. Recursive.
-void apply_map_semantics(pb::Message& m);
-
-void keep_last_entries(pb::Message& m, const pb::FieldDescriptor& map) {
-  const pb::Reflection& r = *m.GetReflection();
-  const pb::FieldDescriptor& key = *map.message_type()->map_key();
-  std::map<std::string, int> last;
-  for (int i = 0; i < r.FieldSize(m, &map); ++i) {
-    std::string text;
-    pb::TextFormat::PrintFieldValueToString(r.GetRepeatedMessage(m, &map, i), &key, -1, &text);
-    last[text] = i;
-  }
-  std::vector<std::unique_ptr<pb::Message>> kept;
-  for (const auto& [text, index] : last) {
-    kept.emplace_back(r.GetRepeatedMessage(m, &map, index).New());
-    kept.back()->CopyFrom(r.GetRepeatedMessage(m, &map, index));
-    kept.back()->GetReflection()->MutableUnknownFields(kept.back().get())->Clear();
-  }
-  r.ClearField(&m, &map);
-  for (const auto& entry : kept) r.AddMessage(&m, &map)->CopyFrom(*entry);
-}
-
-void apply_map_semantics(pb::Message& m) {
-  const pb::Reflection& r = *m.GetReflection();
-  std::vector<const pb::FieldDescriptor*> fields;
-  r.ListFields(m, &fields);
-  for (const pb::FieldDescriptor* f : fields) {
-    if (f->cpp_type() != pb::FieldDescriptor::CPPTYPE_MESSAGE) continue;
-    if (!f->is_repeated()) {
-      apply_map_semantics(*r.MutableMessage(&m, f));
-      continue;
-    }
-    if (f->is_map()) keep_last_entries(m, *f);
-    for (int i = 0; i < r.FieldSize(m, f); ++i) apply_map_semantics(*r.MutableRepeatedMessage(&m, f, i));
-  }
-}
-
 std::string corrupt(std::string bytes, oracle::detail::Random& random, std::string& how) {
   const size_t at = bytes.empty() ? 0 : random.below(bytes.size());
   switch (bytes.empty() ? 3 : random.below(5)) {

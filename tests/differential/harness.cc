@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <map>
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/text_format.h>
 
 #include "tests/unit/read_file.h"
 
@@ -73,6 +76,14 @@ std::string Results::table() const {
   return out;
 }
 
+bool parse_count(std::string_view text, uint64_t& out) {
+  if (text.empty()) return false;
+  char* end = nullptr;
+  const std::string s(text);
+  out = std::strtoull(s.c_str(), &end, 10);
+  return *end == '\0';
+}
+
 std::string describe(const Case& c) {
   const std::string& type = c.type.oracle->full_name();
   const std::string seed = std::to_string(c.seed);
@@ -138,6 +149,25 @@ std::unique_ptr<pb::Message> oracle_parse(const Case& c, std::string_view bytes)
 
 namespace {
 
+void keep_last_entries(pb::Message& m, const pb::FieldDescriptor& map) {
+  const pb::Reflection& r = *m.GetReflection();
+  const pb::FieldDescriptor& key = *map.message_type()->map_key();
+  std::map<std::string, int> last;
+  for (int i = 0; i < r.FieldSize(m, &map); ++i) {
+    std::string text;
+    pb::TextFormat::PrintFieldValueToString(r.GetRepeatedMessage(m, &map, i), &key, -1, &text);
+    last[text] = i;
+  }
+  std::vector<std::unique_ptr<pb::Message>> kept;
+  for (const auto& [text, index] : last) {
+    kept.emplace_back(r.GetRepeatedMessage(m, &map, index).New());
+    kept.back()->CopyFrom(r.GetRepeatedMessage(m, &map, index));
+    kept.back()->GetReflection()->MutableUnknownFields(kept.back().get())->Clear();
+  }
+  r.ClearField(&m, &map);
+  for (const auto& entry : kept) r.AddMessage(&m, &map)->CopyFrom(*entry);
+}
+
 template <typename Float>
 Float without_zero_sign(Float v) {
   return v == 0 ? Float(0) : v;
@@ -181,6 +211,21 @@ void clear_zero_signs(const oracle::Schema& schema, pb::Message& m) {
         default: break;
       }
     }
+  }
+}
+
+void apply_map_semantics(pb::Message& m) {
+  const pb::Reflection& r = *m.GetReflection();
+  std::vector<const pb::FieldDescriptor*> fields;
+  r.ListFields(m, &fields);
+  for (const pb::FieldDescriptor* f : fields) {
+    if (f->cpp_type() != pb::FieldDescriptor::CPPTYPE_MESSAGE) continue;
+    if (!f->is_repeated()) {
+      apply_map_semantics(*r.MutableMessage(&m, f));
+      continue;
+    }
+    if (f->is_map()) keep_last_entries(m, *f);
+    for (int i = 0; i < r.FieldSize(m, f); ++i) apply_map_semantics(*r.MutableRepeatedMessage(&m, f, i));
   }
 }
 

@@ -77,6 +77,9 @@ class Results {
   size_t passed_ = 0, failed_ = 0;
 };
 
+// A decimal count of a command-line flag; false when `text` is not one.
+bool parse_count(std::string_view text, uint64_t& out);
+
 // Failure reports. How a case is named and reproduced: "pftest.p2.AllTypes seed 17 (--type=... --seed=17)".
 std::string describe(const Case& c);
 // Up to `limit` bytes as hex, with the length.
@@ -94,6 +97,9 @@ std::string oracle_bytes(const pb::Message& message);
 std::unique_ptr<pb::Message> oracle_parse(const Case& c, std::string_view bytes);
 // Makes every -0 float and double +0, in sub-messages, map values, extensions and the contents of Any too.
 void clear_zero_signs(const oracle::Schema& schema, pb::Message& message);
+// Protobuf's map semantics on a libprotobuf DynamicMessage parsed from the wire, which keeps map entries as
+// read: the last entry of each key stays, and entries lose their own unknown fields. Recursive.
+void apply_map_semantics(pb::Message& m);
 // libprotobuf's text with unknown fields, for reports.
 std::string oracle_text(const pb::Message& message);
 

@@ -38,14 +38,6 @@ struct Settings {
   bool runs(std::string_view direction) const { return only.empty() || only.contains(direction); }
 };
 
-bool parse_count(std::string_view text, uint64_t& out) {
-  if (text.empty()) return false;
-  char* end = nullptr;
-  const std::string s(text);
-  out = std::strtoull(s.c_str(), &end, 10);
-  return *end == '\0';
-}
-
 bool parse_settings(int argc, char** argv, Settings& s) {
   if (const char* env = std::getenv("PROTOFORGE_DIFF_SEEDS"); env && !parse_count(env, s.seeds)) return false;
   std::vector<std::string> sets;
