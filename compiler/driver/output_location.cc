@@ -19,8 +19,8 @@ constexpr std::string_view kJarManifest = "Manifest-Version: 1.0\nCreated-By: 1.
 constexpr time_t kDosEpoch = 315532800;
 
 // Inserts `data` before the line holding `@@protoc_insertion_point(NAME)` (or just before an inline
-// `/* @@protoc_insertion_point(NAME) */`), indenting each non-empty inserted line as the insertion point is, so
-// that repeated insertions at one point come out in order.
+// `/* @@protoc_insertion_point(NAME) */`), indenting each inserted line as the insertion point is and ending the
+// data with a newline, as protoc does; repeated insertions at one point come out in order.
 bool insert_at(std::string& target, const std::string& point, std::string_view data) {
   const std::string magic = "@@protoc_insertion_point(" + point + ")";
   size_t pos = target.find(magic);
@@ -36,10 +36,11 @@ bool insert_at(std::string& target, const std::string& point, std::string_view d
   std::string indented;
   bool line_start = true;
   for (char c : data) {
-    if (line_start && c != '\n') indented += indent;
+    if (line_start) indented += indent;
     indented += c;
     line_start = c == '\n';
   }
+  if (!indented.empty() && indented.back() != '\n') indented += '\n';  // as protoc: whole lines go in
   target.insert(pos, indented);
   return true;
 }
