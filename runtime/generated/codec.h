@@ -27,6 +27,11 @@ struct ParseOptions {
 struct ParseContext {
   bool alias = false;
   int depth_left = kDefaultRecursionLimit;
+  // Set by parse_initialized: each message that may hold required fields checks its own as it ends (while it is
+  // still in cache), and `maybe_uninitialized` records a failure or a part the parse cannot vouch for (map
+  // entries), after which the full is_initialized walk decides.
+  bool check_required = false;
+  bool maybe_uninitialized = false;
 };
 
 // Parses [p, end) into `message` (merging into what it holds). Returns the end of the message, or null when the
@@ -40,6 +45,9 @@ const char* skip_field(const char* tag_start, const char* p, const char* end, ui
                        std::string* keep);
 // Whole-buffer parse: merges `bytes` into `message`; false when malformed.
 bool merge_from_bytes(void* message, const MessageTable& table, std::string_view bytes, const ParseOptions& options);
+// merge_from_bytes, then is_initialized, with the required fields checked during the parse instead of in a second
+// walk over every message. Precondition: `message` is cleared, so that everything in it comes from `bytes`.
+bool parse_initialized(void* message, const MessageTable& table, std::string_view bytes, const ParseOptions& options);
 
 // Computes (and caches, for serialize_message) the encoded size.
 size_t byte_size(const void* message, const MessageTable& table);
@@ -48,6 +56,10 @@ size_t byte_size(const void* message, const MessageTable& table);
 char* serialize_message(const void* message, const MessageTable& table, char* out);
 // Size, then write, appending to `out`.
 void append_serialized(const void* message, const MessageTable& table, std::string& out);
+// byte_size that also answers is_initialized, in the same walk (`initialized` is set, never left unset).
+size_t byte_size_checked(const void* message, const MessageTable& table, bool& initialized);
+// append_serialized when the message is initialized; otherwise false with `out` unchanged.
+bool append_serialized_if_initialized(const void* message, const MessageTable& table, std::string& out);
 // The size cached by the last byte_size.
 size_t cached_size(const void* message, const MessageTable& table);
 
@@ -58,6 +70,8 @@ void swap_messages(void* a, void* b, const MessageTable& table);
 // Frees what the message owns through pointers (sub-messages, maps); member destructors do the rest.
 void destroy_owned(void* message, const MessageTable& table);
 bool is_initialized(const void* message, const MessageTable& table);
+// Whether the message's own required fields are set (not those of messages inside it).
+bool own_required_fields_set(const void* message, const MessageTable& table);
 // Clears whichever member of oneof `slot` is set (the case becomes 0).
 void clear_oneof(void* message, const MessageTable& table, int slot);
 // Prepares oneof `slot` for the member with `number`: clears another set member first. Returns true when the

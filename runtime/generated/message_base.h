@@ -69,9 +69,7 @@ class Message {
     return true;
   }
   bool AppendToString(std::string* out) const {
-    if (!IsInitialized()) return false;
-    append_serialized(self(), D::_pf_table, *out);
-    return true;
+    return append_serialized_if_initialized(self(), D::_pf_table, *out);
   }
   std::string SerializeAsString() const {
     std::string out;
@@ -80,9 +78,9 @@ class Message {
   }
   // Fails when `size` is too small for the encoding (or a required field is missing).
   bool SerializeToArray(void* data, int size) const {
-    if (!IsInitialized()) return false;
-    const size_t needed = ByteSizeLong();
-    if (size < 0 || needed > static_cast<size_t>(size)) return false;
+    bool initialized;
+    const size_t needed = byte_size_checked(self(), D::_pf_table, initialized);
+    if (!initialized || size < 0 || needed > static_cast<size_t>(size)) return false;
     serialize_message(self(), D::_pf_table, static_cast<char*>(data));
     return true;
   }
@@ -131,7 +129,8 @@ class Message {
   ExtensionSet& mutable_extension_set() { return self()->_pf_extension_set(); }
   bool parse(std::string_view bytes, const ParseOptions& options, bool check_required) {
     Clear();
-    return merge_from_bytes(self(), D::_pf_table, bytes, options) && (!check_required || IsInitialized());
+    if (check_required) return parse_initialized(self(), D::_pf_table, bytes, options);
+    return merge_from_bytes(self(), D::_pf_table, bytes, options);
   }
 };
 

@@ -266,6 +266,14 @@ void destroy_owned(void* message, const MessageTable& table) {
   }
 }
 
+bool own_required_fields_set(const void* message, const MessageTable& table) {
+  for (uint32_t i = 0; i < table.field_count; ++i) {
+    const FieldEntry& f = table.fields[i];
+    if ((f.flags & kRequired) != 0 && !is_present(message, table, f)) return false;
+  }
+  return true;
+}
+
 bool is_initialized(const void* message, const MessageTable& table) {
   if (!table.has_required) return true;
   for (uint32_t i = 0; i < table.field_count; ++i) {

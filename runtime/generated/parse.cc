@@ -171,6 +171,8 @@ const char* parse_map_entry(void* message, const MessageTable& table, const Fiel
   size_t length;
   p = read_length(p, end, length);
   if (p == nullptr || --context.depth_left < 0) return nullptr;
+  // A value missing from its entry is a default message that no parse_message checks: leave it to the full walk.
+  if (table.has_required) context.maybe_uninitialized = true;
   bool unknown_value = false;
   const bool ok = table.aux[f.aux].map->parse_entry(&member_at<char>(message, f.offset), p, p + length, context,
                                                     unknown_value);
@@ -205,6 +207,15 @@ bool accepts(const FieldEntry& f, WireType wt) {
   if (wt == expected) return true;
   return wt == WireType::length_delimited && f.cardinality == Cardinality::repeated &&
          expected != WireType::length_delimited && expected != WireType::start_group;
+}
+
+// The end of a message body: checks its own required fields for parse_initialized.
+const char* finish_message(const void* message, const MessageTable& table, const char* p, ParseContext& context) {
+  if (context.check_required && table.has_required && !context.maybe_uninitialized &&
+      !own_required_fields_set(message, table)) {
+    context.maybe_uninitialized = true;
+  }
+  return p;
 }
 
 }  // namespace
@@ -255,7 +266,8 @@ const char* parse_message(void* message, const MessageTable& table, const char* 
     const uint64_t number = tag >> 3;
     const auto wt = static_cast<WireType>(tag & 7);
     if (wt == WireType::end_group) {
-      return group_number != 0 && number == static_cast<uint64_t>(group_number) ? p : nullptr;
+      if (group_number == 0 || number != static_cast<uint64_t>(group_number)) return nullptr;
+      return finish_message(message, table, p, context);
     }
     if (number == 0 || number > static_cast<uint64_t>(wire::kMaxFieldNumber)) return nullptr;
     const FieldEntry* f = find_entry(table, static_cast<uint32_t>(number));
@@ -269,13 +281,23 @@ const char* parse_message(void* message, const MessageTable& table, const char* 
     }
     if (p == nullptr) return nullptr;
   }
-  return group_number == 0 ? p : nullptr;
+  return group_number == 0 ? finish_message(message, table, p, context) : nullptr;
 }
 
 bool merge_from_bytes(void* message, const MessageTable& table, std::string_view bytes, const ParseOptions& options) {
   ParseContext context{options.alias, options.recursion_limit};
   const char* begin = bytes.data() != nullptr ? bytes.data() : "";
   return parse_message(message, table, begin, begin + bytes.size(), context, 0) != nullptr;
+}
+
+// Every message below `message` was made or reset by this parse and ended in finish_message (map values aside,
+// which flag themselves), and presence only grows while parsing: when no check failed, all are initialized.
+bool parse_initialized(void* message, const MessageTable& table, std::string_view bytes, const ParseOptions& options) {
+  ParseContext context{options.alias, options.recursion_limit};
+  context.check_required = true;
+  const char* begin = bytes.data() != nullptr ? bytes.data() : "";
+  if (parse_message(message, table, begin, begin + bytes.size(), context, 0) == nullptr) return false;
+  return !context.maybe_uninitialized || is_initialized(message, table);
 }
 
 }  // namespace protoforge::gen

@@ -19,8 +19,50 @@ namespace {
 
 const MessageTable& sub_table(const MessageTable& table, const FieldEntry& f) { return *table.aux[f.aux].message; }
 
-size_t message_value_size(const void* sub, const MessageTable& table, const FieldEntry& f) {
-  const size_t body = byte_size(sub, table);
+template <class T>
+T load(const void* at) {
+  T v;
+  std::memcpy(&v, at, sizeof v);
+  return v;
+}
+
+// The encoded size and the encoding of one number-kind value stored at `at`, each in one switch on the kind (the
+// value_size / write_value pair would switch on storage width, wire type and conversion in turn).
+size_t number_size_at(FieldKind kind, const void* at) {
+  switch (kind) {
+    case FieldKind::double_: case FieldKind::fixed64: case FieldKind::sfixed64: return 8;
+    case FieldKind::float_: case FieldKind::fixed32: case FieldKind::sfixed32: return 4;
+    case FieldKind::bool_: return 1;
+    case FieldKind::int32: case FieldKind::enum_:
+      return wire::size_varint(static_cast<uint64_t>(static_cast<int64_t>(load<int32_t>(at))));
+    case FieldKind::uint32: return wire::size_varint(load<uint32_t>(at));
+    case FieldKind::sint32: return wire::size_varint(wire_from_storage(FieldKind::sint32, load<uint32_t>(at)));
+    case FieldKind::sint64: return wire::size_varint(wire::encode_zigzag(load<int64_t>(at)));
+    default: return wire::size_varint(load<uint64_t>(at));
+  }
+}
+
+char* write_number_at(char* out, FieldKind kind, const void* at) {
+  switch (kind) {
+    case FieldKind::double_: case FieldKind::fixed64: case FieldKind::sfixed64:
+      return write_fixed64(out, load<uint64_t>(at));
+    case FieldKind::float_: case FieldKind::fixed32: case FieldKind::sfixed32:
+      return write_fixed32(out, load<uint32_t>(at));
+    case FieldKind::bool_: *out = static_cast<char>(*static_cast<const uint8_t*>(at) & 1); return out + 1;
+    case FieldKind::int32: case FieldKind::enum_:
+      return wire::write_varint(out, static_cast<uint64_t>(static_cast<int64_t>(load<int32_t>(at))));
+    case FieldKind::uint32: return wire::write_varint(out, load<uint32_t>(at));
+    case FieldKind::sint32: return wire::write_varint(out, wire_from_storage(FieldKind::sint32, load<uint32_t>(at)));
+    case FieldKind::sint64: return wire::write_varint(out, wire::encode_zigzag(load<int64_t>(at)));
+    default: return wire::write_varint(out, load<uint64_t>(at));
+  }
+}
+
+size_t size_message(const void* message, const MessageTable& table, bool* initialized);
+
+// `initialized`, when given, also collects is_initialized over the walk (see byte_size_checked).
+size_t message_value_size(const void* sub, const MessageTable& table, const FieldEntry& f, bool* initialized) {
+  const size_t body = size_message(sub, table, initialized);
   return f.kind == FieldKind::group ? body + wire::size_tag(f.number) : wire::size_varint(body) + body;
 }
 
@@ -33,11 +75,11 @@ size_t packed_body_size(const RepeatedFieldBase& values, FieldKind kind) {
   const size_t width = storage_size(kind);
   const char* at = static_cast<const char*>(values.raw_data());
   size_t total = 0;
-  for (int i = 0; i < values.size(); ++i, at += width) total += value_size(kind, load_storage(at, kind));
+  for (int i = 0; i < values.size(); ++i, at += width) total += number_size_at(kind, at);
   return total;
 }
 
-size_t repeated_size(const void* message, const MessageTable& table, const FieldEntry& f) {
+size_t repeated_size(const void* message, const MessageTable& table, const FieldEntry& f, bool* initialized) {
   const size_t tag = wire::size_tag(f.number);
   if (f.kind == FieldKind::string || f.kind == FieldKind::bytes) {
     const auto& values = member_at<RepeatedPtrBase>(message, f.offset);
@@ -48,7 +90,9 @@ size_t repeated_size(const void* message, const MessageTable& table, const Field
   if (f.kind == FieldKind::message || f.kind == FieldKind::group) {
     const auto& values = member_at<RepeatedPtrBase>(message, f.offset);
     size_t total = tag * static_cast<size_t>(values.size());
-    for (int i = 0; i < values.size(); ++i) total += message_value_size(values.raw(i), sub_table(table, f), f);
+    for (int i = 0; i < values.size(); ++i) {
+      total += message_value_size(values.raw(i), sub_table(table, f), f, initialized);
+    }
     return total;
   }
   const auto& values = member_at<RepeatedFieldBase>(message, f.offset);
@@ -58,22 +102,27 @@ size_t repeated_size(const void* message, const MessageTable& table, const Field
   return tag * static_cast<size_t>(values.size()) + body;
 }
 
-size_t singular_size(const void* message, const MessageTable& table, const FieldEntry& f) {
+size_t singular_size(const void* message, const MessageTable& table, const FieldEntry& f, bool* initialized) {
   const size_t tag = wire::size_tag(f.number);
   switch (f.kind) {
     case FieldKind::string: case FieldKind::bytes:
       return tag + wire::size_bytes(member_at<StringField>(message, f.offset).size());
     case FieldKind::message: case FieldKind::group:
-      return tag + message_value_size(member_at<void*>(message, f.offset), sub_table(table, f), f);
-    default: return tag + value_size(f.kind, load_storage(&member_at<char>(message, f.offset), f.kind));
+      return tag + message_value_size(member_at<void*>(message, f.offset), sub_table(table, f), f, initialized);
+    default: return tag + number_size_at(f.kind, &member_at<char>(message, f.offset));
   }
 }
 
-size_t field_size(const void* message, const MessageTable& table, const FieldEntry& f) {
+size_t field_size(const void* message, const MessageTable& table, const FieldEntry& f, bool* initialized) {
   switch (f.cardinality) {
-    case Cardinality::repeated: return repeated_size(message, table, f);
-    case Cardinality::map: return table.aux[f.aux].map->byte_size(&member_at<char>(message, f.offset), f.number);
-    default: return is_present(message, table, f) ? singular_size(message, table, f) : 0;
+    case Cardinality::repeated: return repeated_size(message, table, f, initialized);
+    case Cardinality::map: {
+      const MapOps& map = *table.aux[f.aux].map;
+      const void* at = &member_at<char>(message, f.offset);
+      if (initialized != nullptr && table.has_required && !map.is_initialized(at)) *initialized = false;
+      return map.byte_size(at, f.number);
+    }
+    default: return is_present(message, table, f) ? singular_size(message, table, f, initialized) : 0;
   }
 }
 
@@ -118,12 +167,12 @@ char* write_repeated(const void* message, const MessageTable& table, const Field
   if ((f.flags & kPacked) != 0) {
     out = write_tag(out, f.number, WireType::length_delimited);
     out = wire::write_varint(out, packed_body_size(values, f.kind));
-    for (int i = 0; i < values.size(); ++i, at += width) out = write_value(out, f.kind, load_storage(at, f.kind));
+    for (int i = 0; i < values.size(); ++i, at += width) out = write_number_at(out, f.kind, at);
     return out;
   }
   for (int i = 0; i < values.size(); ++i, at += width) {
     out = write_tag(out, f.number, wt);
-    out = write_value(out, f.kind, load_storage(at, f.kind));
+    out = write_number_at(out, f.kind, at);
   }
   return out;
 }
@@ -135,7 +184,7 @@ char* write_singular(const void* message, const MessageTable& table, const Field
       return write_bytes(out, member_at<StringField>(message, f.offset).view());
     case FieldKind::message: case FieldKind::group:
       return write_message_value(member_at<void*>(message, f.offset), sub_table(table, f), f, out);
-    default: return write_value(out, f.kind, load_storage(&member_at<char>(message, f.offset), f.kind));
+    default: return write_number_at(out, f.kind, &member_at<char>(message, f.offset));
   }
 }
 
@@ -151,23 +200,51 @@ const ExtensionSet* extensions_of(const void* message, const MessageTable& table
   return table.extensions_offset < 0 ? nullptr : &member_at<ExtensionSet>(message, static_cast<uint32_t>(table.extensions_offset));
 }
 
+char* write_unknown_fields(const void* message, const MessageTable& table, char* out) {
+  const std::string& unknown = internal::unknown_fields(message, table);
+  if (unknown.empty()) return out;
+  std::memcpy(out, unknown.data(), unknown.size());
+  return out + unknown.size();
+}
+
 }  // namespace
 
 size_t cached_size(const void* message, const MessageTable& table) {
   return static_cast<size_t>(member_at<uint32_t>(message, table.cached_size_offset));
 }
 
-size_t byte_size(const void* message, const MessageTable& table) {
+namespace {
+
+// Maps and extensions size their messages through byte_size, so with `initialized` they are checked by their own
+// walks; every other message below is checked here, while the sizing has it in cache.
+size_t size_message(const void* message, const MessageTable& table, bool* initialized) {
   size_t total = 0;
-  for (uint32_t i = 0; i < table.field_count; ++i) total += field_size(message, table, table.fields[i]);
-  if (const ExtensionSet* extensions = extensions_of(message, table)) total += extensions->byte_size(table.message_set);
+  for (uint32_t i = 0; i < table.field_count; ++i) total += field_size(message, table, table.fields[i], initialized);
+  if (const ExtensionSet* extensions = extensions_of(message, table)) {
+    total += extensions->byte_size(table.message_set);
+    if (initialized != nullptr && table.has_required && !extensions->is_initialized()) *initialized = false;
+  }
+  if (initialized != nullptr && table.has_required && !own_required_fields_set(message, table)) *initialized = false;
   total += internal::unknown_fields(message, table).size();
   member_at<uint32_t>(const_cast<void*>(message), table.cached_size_offset) = static_cast<uint32_t>(total);
   return total;
 }
 
+}  // namespace
+
+size_t byte_size(const void* message, const MessageTable& table) { return size_message(message, table, nullptr); }
+
+size_t byte_size_checked(const void* message, const MessageTable& table, bool& initialized) {
+  initialized = true;
+  return size_message(message, table, &initialized);
+}
+
 char* serialize_message(const void* message, const MessageTable& table, char* out) {
   const ExtensionSet* extensions = extensions_of(message, table);
+  if (extensions == nullptr) {
+    for (uint32_t i = 0; i < table.field_count; ++i) out = write_field(message, table, table.fields[i], out);
+    return write_unknown_fields(message, table, out);
+  }
   uint32_t next_range = 0;
   for (uint32_t i = 0; i < table.field_count; ++i) {
     const FieldEntry& f = table.fields[i];
@@ -184,16 +261,29 @@ char* serialize_message(const void* message, const MessageTable& table, char* ou
     const ExtensionRangeEntry& range = table.extension_ranges[next_range];
     out = extensions->serialize(range.start, range.end, table.message_set, out);
   }
-  const std::string& unknown = internal::unknown_fields(message, table);
-  std::memcpy(out, unknown.data(), unknown.size());
-  return out + unknown.size();
+  return write_unknown_fields(message, table, out);
 }
 
-void append_serialized(const void* message, const MessageTable& table, std::string& out) {
-  const size_t size = byte_size(message, table);
+namespace {
+
+void append_sized(const void* message, const MessageTable& table, size_t size, std::string& out) {
   const size_t start = out.size();
   out.resize(start + size);
   serialize_message(message, table, out.data() + start);
+}
+
+}  // namespace
+
+void append_serialized(const void* message, const MessageTable& table, std::string& out) {
+  append_sized(message, table, byte_size(message, table), out);
+}
+
+bool append_serialized_if_initialized(const void* message, const MessageTable& table, std::string& out) {
+  bool initialized;
+  const size_t size = byte_size_checked(message, table, initialized);
+  if (!initialized) return false;
+  append_sized(message, table, size, out);
+  return true;
 }
 
 }  // namespace protoforge::gen
