@@ -45,6 +45,10 @@ void print_forward_declarations(Printer& p, const FileModel& model) {
   for (const MessageModel& m : model.messages) p.print("class {};", m.name);
 }
 
+// Where FOO_MIN, FOO_MAX and FOO_ARRAYSIZE start. A nested enum's are Outer_Color_Color_MIN, as protoc names them:
+// Outer_Color_MIN is the enumerator of a value called MIN (real schemas have those).
+std::string limits_prefix(const EnumModel& e) { return e.value_prefix + e.type->name; }
+
 void print_enum(Printer& p, const EnumModel& e, const Options& options) {
   p.print("enum {} : int32_t {{", e.name);
   p.indent();
@@ -60,9 +64,11 @@ void print_enum(Printer& p, const EnumModel& e, const Options& options) {
     lo = std::min(lo, v.number);
     hi = std::max(hi, v.number);
   }
-  p.print("inline constexpr {0} {0}_MIN = static_cast<{0}>({1});", e.name, lo == INT32_MIN ? "-2147483647 - 1" : std::to_string(lo));
-  p.print("inline constexpr {0} {0}_MAX = static_cast<{0}>({1});", e.name, hi);
-  if (hi < INT32_MAX) p.print("inline constexpr int {0}_ARRAYSIZE = {1};", e.name, static_cast<int64_t>(hi) + 1);
+  const std::string limits = limits_prefix(e);
+  p.print("inline constexpr {0} {1}_MIN = static_cast<{0}>({2});", e.name, limits,
+          lo == INT32_MIN ? "-2147483647 - 1" : std::to_string(lo));
+  p.print("inline constexpr {0} {1}_MAX = static_cast<{0}>({2});", e.name, limits, hi);
+  if (hi < INT32_MAX) p.print("inline constexpr int {0}_ARRAYSIZE = {1};", limits, static_cast<int64_t>(hi) + 1);
   p.blank();
 }
 
@@ -76,8 +82,8 @@ void print_nested_enum_aliases(Printer& p, const EnumModel& e) {
   p.print("static std::string_view {0}_Name({0} value) {{ return {1}_Name(value); }}", e.relative, e.name);
   p.print("static bool {0}_Parse(std::string_view name, {0}* value) {{ return {1}_Parse(name, value); }}", e.relative,
           e.name);
-  p.print("static constexpr {0} {0}_MIN = {1}_MIN;", e.relative, e.name);
-  p.print("static constexpr {0} {0}_MAX = {1}_MAX;", e.relative, e.name);
+  p.print("static constexpr {0} {0}_MIN = {1}_MIN;", e.relative, limits_prefix(e));
+  p.print("static constexpr {0} {0}_MAX = {1}_MAX;", e.relative, limits_prefix(e));
 }
 
 std::string declaration(const Accessor& a) {

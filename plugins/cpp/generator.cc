@@ -1,5 +1,7 @@
 #include "plugins/cpp/generator.h"
 
+#include <map>
+
 #include "plugins/cpp/emit.h"
 #include "plugins/cpp/model.h"
 #include "plugins/cpp/options.h"
@@ -20,17 +22,18 @@ GeneratorResult generate(const std::vector<descriptor::FileDescriptorProto>& fil
     result.error = error;
     return result;
   }
+  const PackageIndex packages = index_packages(files);
+  std::map<std::string, const descriptor::FileDescriptorProto*> by_name;
+  for (const auto& f : files) by_name[f.name.value_or("")] = &f;
   for (const std::string& name : files_to_generate) {
-    const descriptor::FileDescriptorProto* file = nullptr;
-    for (const auto& f : files) {
-      if (f.name == name) file = &f;
-    }
+    const auto found = by_name.find(name);
+    const descriptor::FileDescriptorProto* file = found == by_name.end() ? nullptr : found->second;
     if (file == nullptr) {
       result.error = name + ": not among the request's files";
       return result;
     }
     FileModel model;
-    if (std::string error = build_model(*file, files, pool, options, model); !error.empty()) {
+    if (std::string error = build_model(*file, packages, pool, options, model); !error.empty()) {
       result.error = name + ": " + error;
       return result;
     }

@@ -14,16 +14,10 @@ using schema::Kind;
 
 namespace {
 
-// Resolves full proto names to C++ names; knows every file's package.
+// Resolves full proto names to C++ names through the request's package index.
 class Namer {
  public:
-  Namer(const std::vector<descriptor::FileDescriptorProto>& files, const Options& options) : options_(options) {
-    for (const auto& f : files) {
-      const std::string package = f.package.value_or("");
-      for (const auto& m : f.message_type) index_message(m, package, package.empty() ? "" : package + ".");
-      for (const auto& e : f.enum_type) packages_[join(package, e.name.value_or(""))] = package;
-    }
-  }
+  Namer(const PackageIndex& packages, const Options& options) : options_(options), packages_(packages) {}
 
   // ::ns::Flat_Name of a message or enum given by full name.
   std::string qualified(const std::string& full_name) const {
@@ -38,19 +32,21 @@ class Namer {
   }
 
  private:
-  static std::string join(const std::string& package, const std::string& name) {
-    return package.empty() ? name : package + "." + name;
-  }
-  void index_message(const descriptor::DescriptorProto& m, const std::string& package, const std::string& prefix) {
-    const std::string full = prefix + m.name.value_or("");
-    packages_[full] = package;
-    for (const auto& n : m.nested_type) index_message(n, package, full + ".");
-    for (const auto& e : m.enum_type) packages_[full + "." + e.name.value_or("")] = package;
-  }
-
   const Options& options_;
-  std::map<std::string, std::string> packages_;  // full name -> package of its file
+  const PackageIndex& packages_;
 };
+
+std::string join(const std::string& package, const std::string& name) {
+  return package.empty() ? name : package + "." + name;
+}
+
+void index_message(const descriptor::DescriptorProto& m, const std::string& package, const std::string& prefix,
+                   PackageIndex& packages) {
+  const std::string full = prefix + m.name.value_or("");
+  packages[full] = package;
+  for (const auto& n : m.nested_type) index_message(n, package, full + ".", packages);
+  for (const auto& e : m.enum_type) packages[full + "." + e.name.value_or("")] = package;
+}
 
 std::string number_type(Kind kind) {
   switch (kind) {
@@ -251,15 +247,25 @@ bool needs_required_check(const schema::MessageType* type, std::map<const schema
 
 }  // namespace
 
+PackageIndex index_packages(const std::vector<descriptor::FileDescriptorProto>& files) {
+  PackageIndex packages;
+  for (const auto& f : files) {
+    const std::string package = f.package.value_or("");
+    for (const auto& m : f.message_type) index_message(m, package, package.empty() ? "" : package + ".", packages);
+    for (const auto& e : f.enum_type) packages[join(package, e.name.value_or(""))] = package;
+  }
+  return packages;
+}
+
 bool message_has_required(const schema::MessageType* type) {
   std::map<const schema::MessageType*, int> memo;
   return needs_required_check(type, memo);
 }
 
 std::string build_model(const descriptor::FileDescriptorProto& file,
-                        const std::vector<descriptor::FileDescriptorProto>& files, const schema::Pool& pool,
-                        const Options& options, FileModel& model) {
-  const Namer namer(files, options);
+                        const PackageIndex& packages, const schema::Pool& pool, const Options& options,
+                        FileModel& model) {
+  const Namer namer(packages, options);
   const std::string package = file.package.value_or("");
   model.file = &file;
   model.base = strip_proto(file.name.value_or(""));

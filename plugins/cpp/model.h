@@ -84,10 +84,14 @@ struct FileModel {
   std::string descriptor_bytes;  // the serialized FileDescriptorProto (no source info), unless lite
 };
 
-// Builds the model of `file`; every type it refers to must be in `pool` and `files` (all files of the request).
+// Full name of every message and enum of a request -> the package of its file (where the C++ namespace ends
+// inside the name). Built once per request: a request may hold thousands of files.
+using PackageIndex = std::map<std::string, std::string>;
+PackageIndex index_packages(const std::vector<descriptor::FileDescriptorProto>& files);
+
+// Builds the model of `file`; every type it refers to must be in `pool` and `packages` (all files of the request).
 // Returns "" or what is wrong.
-std::string build_model(const descriptor::FileDescriptorProto& file,
-                        const std::vector<descriptor::FileDescriptorProto>& files, const schema::Pool& pool,
-                        const Options& options, FileModel& model);
+std::string build_model(const descriptor::FileDescriptorProto& file, const PackageIndex& packages,
+                        const schema::Pool& pool, const Options& options, FileModel& model);
 
 }  // namespace protoforge::cpp

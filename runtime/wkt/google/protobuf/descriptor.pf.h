@@ -36,9 +36,9 @@ enum FieldDescriptorProto_Type : int32_t {
 bool FieldDescriptorProto_Type_IsValid(int value);
 std::string_view FieldDescriptorProto_Type_Name(FieldDescriptorProto_Type value);
 bool FieldDescriptorProto_Type_Parse(std::string_view name, FieldDescriptorProto_Type* value);
-inline constexpr FieldDescriptorProto_Type FieldDescriptorProto_Type_MIN = static_cast<FieldDescriptorProto_Type>(1);
-inline constexpr FieldDescriptorProto_Type FieldDescriptorProto_Type_MAX = static_cast<FieldDescriptorProto_Type>(18);
-inline constexpr int FieldDescriptorProto_Type_ARRAYSIZE = 19;
+inline constexpr FieldDescriptorProto_Type FieldDescriptorProto_Type_Type_MIN = static_cast<FieldDescriptorProto_Type>(1);
+inline constexpr FieldDescriptorProto_Type FieldDescriptorProto_Type_Type_MAX = static_cast<FieldDescriptorProto_Type>(18);
+inline constexpr int FieldDescriptorProto_Type_Type_ARRAYSIZE = 19;
 
 enum FieldDescriptorProto_Label : int32_t {
   FieldDescriptorProto_Label_LABEL_OPTIONAL = 1,
@@ -48,9 +48,9 @@ enum FieldDescriptorProto_Label : int32_t {
 bool FieldDescriptorProto_Label_IsValid(int value);
 std::string_view FieldDescriptorProto_Label_Name(FieldDescriptorProto_Label value);
 bool FieldDescriptorProto_Label_Parse(std::string_view name, FieldDescriptorProto_Label* value);
-inline constexpr FieldDescriptorProto_Label FieldDescriptorProto_Label_MIN = static_cast<FieldDescriptorProto_Label>(1);
-inline constexpr FieldDescriptorProto_Label FieldDescriptorProto_Label_MAX = static_cast<FieldDescriptorProto_Label>(3);
-inline constexpr int FieldDescriptorProto_Label_ARRAYSIZE = 4;
+inline constexpr FieldDescriptorProto_Label FieldDescriptorProto_Label_Label_MIN = static_cast<FieldDescriptorProto_Label>(1);
+inline constexpr FieldDescriptorProto_Label FieldDescriptorProto_Label_Label_MAX = static_cast<FieldDescriptorProto_Label>(3);
+inline constexpr int FieldDescriptorProto_Label_Label_ARRAYSIZE = 4;
 
 enum FileOptions_OptimizeMode : int32_t {
   FileOptions_OptimizeMode_SPEED = 1,
@@ -60,9 +60,9 @@ enum FileOptions_OptimizeMode : int32_t {
 bool FileOptions_OptimizeMode_IsValid(int value);
 std::string_view FileOptions_OptimizeMode_Name(FileOptions_OptimizeMode value);
 bool FileOptions_OptimizeMode_Parse(std::string_view name, FileOptions_OptimizeMode* value);
-inline constexpr FileOptions_OptimizeMode FileOptions_OptimizeMode_MIN = static_cast<FileOptions_OptimizeMode>(1);
-inline constexpr FileOptions_OptimizeMode FileOptions_OptimizeMode_MAX = static_cast<FileOptions_OptimizeMode>(3);
-inline constexpr int FileOptions_OptimizeMode_ARRAYSIZE = 4;
+inline constexpr FileOptions_OptimizeMode FileOptions_OptimizeMode_OptimizeMode_MIN = static_cast<FileOptions_OptimizeMode>(1);
+inline constexpr FileOptions_OptimizeMode FileOptions_OptimizeMode_OptimizeMode_MAX = static_cast<FileOptions_OptimizeMode>(3);
+inline constexpr int FileOptions_OptimizeMode_OptimizeMode_ARRAYSIZE = 4;
 
 enum FieldOptions_CType : int32_t {
   FieldOptions_CType_STRING = 0,
@@ -72,9 +72,9 @@ enum FieldOptions_CType : int32_t {
 bool FieldOptions_CType_IsValid(int value);
 std::string_view FieldOptions_CType_Name(FieldOptions_CType value);
 bool FieldOptions_CType_Parse(std::string_view name, FieldOptions_CType* value);
-inline constexpr FieldOptions_CType FieldOptions_CType_MIN = static_cast<FieldOptions_CType>(0);
-inline constexpr FieldOptions_CType FieldOptions_CType_MAX = static_cast<FieldOptions_CType>(2);
-inline constexpr int FieldOptions_CType_ARRAYSIZE = 3;
+inline constexpr FieldOptions_CType FieldOptions_CType_CType_MIN = static_cast<FieldOptions_CType>(0);
+inline constexpr FieldOptions_CType FieldOptions_CType_CType_MAX = static_cast<FieldOptions_CType>(2);
+inline constexpr int FieldOptions_CType_CType_ARRAYSIZE = 3;
 
 enum FieldOptions_JSType : int32_t {
   FieldOptions_JSType_JS_NORMAL = 0,
@@ -84,9 +84,9 @@ enum FieldOptions_JSType : int32_t {
 bool FieldOptions_JSType_IsValid(int value);
 std::string_view FieldOptions_JSType_Name(FieldOptions_JSType value);
 bool FieldOptions_JSType_Parse(std::string_view name, FieldOptions_JSType* value);
-inline constexpr FieldOptions_JSType FieldOptions_JSType_MIN = static_cast<FieldOptions_JSType>(0);
-inline constexpr FieldOptions_JSType FieldOptions_JSType_MAX = static_cast<FieldOptions_JSType>(2);
-inline constexpr int FieldOptions_JSType_ARRAYSIZE = 3;
+inline constexpr FieldOptions_JSType FieldOptions_JSType_JSType_MIN = static_cast<FieldOptions_JSType>(0);
+inline constexpr FieldOptions_JSType FieldOptions_JSType_JSType_MAX = static_cast<FieldOptions_JSType>(2);
+inline constexpr int FieldOptions_JSType_JSType_ARRAYSIZE = 3;
 
 enum MethodOptions_IdempotencyLevel : int32_t {
   MethodOptions_IdempotencyLevel_IDEMPOTENCY_UNKNOWN = 0,
@@ -96,9 +96,9 @@ enum MethodOptions_IdempotencyLevel : int32_t {
 bool MethodOptions_IdempotencyLevel_IsValid(int value);
 std::string_view MethodOptions_IdempotencyLevel_Name(MethodOptions_IdempotencyLevel value);
 bool MethodOptions_IdempotencyLevel_Parse(std::string_view name, MethodOptions_IdempotencyLevel* value);
-inline constexpr MethodOptions_IdempotencyLevel MethodOptions_IdempotencyLevel_MIN = static_cast<MethodOptions_IdempotencyLevel>(0);
-inline constexpr MethodOptions_IdempotencyLevel MethodOptions_IdempotencyLevel_MAX = static_cast<MethodOptions_IdempotencyLevel>(2);
-inline constexpr int MethodOptions_IdempotencyLevel_ARRAYSIZE = 3;
+inline constexpr MethodOptions_IdempotencyLevel MethodOptions_IdempotencyLevel_IdempotencyLevel_MIN = static_cast<MethodOptions_IdempotencyLevel>(0);
+inline constexpr MethodOptions_IdempotencyLevel MethodOptions_IdempotencyLevel_IdempotencyLevel_MAX = static_cast<MethodOptions_IdempotencyLevel>(2);
+inline constexpr int MethodOptions_IdempotencyLevel_IdempotencyLevel_ARRAYSIZE = 3;
 
 class FileDescriptorSet final : public ::protoforge::gen::Message<FileDescriptorSet> {
  public:
@@ -546,8 +546,8 @@ class FieldDescriptorProto final : public ::protoforge::gen::Message<FieldDescri
   static bool Type_IsValid(int value) { return FieldDescriptorProto_Type_IsValid(value); }
   static std::string_view Type_Name(Type value) { return FieldDescriptorProto_Type_Name(value); }
   static bool Type_Parse(std::string_view name, Type* value) { return FieldDescriptorProto_Type_Parse(name, value); }
-  static constexpr Type Type_MIN = FieldDescriptorProto_Type_MIN;
-  static constexpr Type Type_MAX = FieldDescriptorProto_Type_MAX;
+  static constexpr Type Type_MIN = FieldDescriptorProto_Type_Type_MIN;
+  static constexpr Type Type_MAX = FieldDescriptorProto_Type_Type_MAX;
   using Label = FieldDescriptorProto_Label;
   static constexpr Label LABEL_OPTIONAL = FieldDescriptorProto_Label_LABEL_OPTIONAL;
   static constexpr Label LABEL_REQUIRED = FieldDescriptorProto_Label_LABEL_REQUIRED;
@@ -555,8 +555,8 @@ class FieldDescriptorProto final : public ::protoforge::gen::Message<FieldDescri
   static bool Label_IsValid(int value) { return FieldDescriptorProto_Label_IsValid(value); }
   static std::string_view Label_Name(Label value) { return FieldDescriptorProto_Label_Name(value); }
   static bool Label_Parse(std::string_view name, Label* value) { return FieldDescriptorProto_Label_Parse(name, value); }
-  static constexpr Label Label_MIN = FieldDescriptorProto_Label_MIN;
-  static constexpr Label Label_MAX = FieldDescriptorProto_Label_MAX;
+  static constexpr Label Label_MIN = FieldDescriptorProto_Label_Label_MIN;
+  static constexpr Label Label_MAX = FieldDescriptorProto_Label_Label_MAX;
   FieldDescriptorProto();
   ~FieldDescriptorProto();
   FieldDescriptorProto(const FieldDescriptorProto& other);
@@ -999,8 +999,8 @@ class FileOptions final : public ::protoforge::gen::Message<FileOptions> {
   static bool OptimizeMode_IsValid(int value) { return FileOptions_OptimizeMode_IsValid(value); }
   static std::string_view OptimizeMode_Name(OptimizeMode value) { return FileOptions_OptimizeMode_Name(value); }
   static bool OptimizeMode_Parse(std::string_view name, OptimizeMode* value) { return FileOptions_OptimizeMode_Parse(name, value); }
-  static constexpr OptimizeMode OptimizeMode_MIN = FileOptions_OptimizeMode_MIN;
-  static constexpr OptimizeMode OptimizeMode_MAX = FileOptions_OptimizeMode_MAX;
+  static constexpr OptimizeMode OptimizeMode_MIN = FileOptions_OptimizeMode_OptimizeMode_MIN;
+  static constexpr OptimizeMode OptimizeMode_MAX = FileOptions_OptimizeMode_OptimizeMode_MAX;
   FileOptions();
   ~FileOptions();
   FileOptions(const FileOptions& other);
@@ -1278,8 +1278,8 @@ class FieldOptions final : public ::protoforge::gen::Message<FieldOptions> {
   static bool CType_IsValid(int value) { return FieldOptions_CType_IsValid(value); }
   static std::string_view CType_Name(CType value) { return FieldOptions_CType_Name(value); }
   static bool CType_Parse(std::string_view name, CType* value) { return FieldOptions_CType_Parse(name, value); }
-  static constexpr CType CType_MIN = FieldOptions_CType_MIN;
-  static constexpr CType CType_MAX = FieldOptions_CType_MAX;
+  static constexpr CType CType_MIN = FieldOptions_CType_CType_MIN;
+  static constexpr CType CType_MAX = FieldOptions_CType_CType_MAX;
   using JSType = FieldOptions_JSType;
   static constexpr JSType JS_NORMAL = FieldOptions_JSType_JS_NORMAL;
   static constexpr JSType JS_STRING = FieldOptions_JSType_JS_STRING;
@@ -1287,8 +1287,8 @@ class FieldOptions final : public ::protoforge::gen::Message<FieldOptions> {
   static bool JSType_IsValid(int value) { return FieldOptions_JSType_IsValid(value); }
   static std::string_view JSType_Name(JSType value) { return FieldOptions_JSType_Name(value); }
   static bool JSType_Parse(std::string_view name, JSType* value) { return FieldOptions_JSType_Parse(name, value); }
-  static constexpr JSType JSType_MIN = FieldOptions_JSType_MIN;
-  static constexpr JSType JSType_MAX = FieldOptions_JSType_MAX;
+  static constexpr JSType JSType_MIN = FieldOptions_JSType_JSType_MIN;
+  static constexpr JSType JSType_MAX = FieldOptions_JSType_JSType_MAX;
   FieldOptions();
   ~FieldOptions();
   FieldOptions(const FieldOptions& other);
@@ -1553,8 +1553,8 @@ class MethodOptions final : public ::protoforge::gen::Message<MethodOptions> {
   static bool IdempotencyLevel_IsValid(int value) { return MethodOptions_IdempotencyLevel_IsValid(value); }
   static std::string_view IdempotencyLevel_Name(IdempotencyLevel value) { return MethodOptions_IdempotencyLevel_Name(value); }
   static bool IdempotencyLevel_Parse(std::string_view name, IdempotencyLevel* value) { return MethodOptions_IdempotencyLevel_Parse(name, value); }
-  static constexpr IdempotencyLevel IdempotencyLevel_MIN = MethodOptions_IdempotencyLevel_MIN;
-  static constexpr IdempotencyLevel IdempotencyLevel_MAX = MethodOptions_IdempotencyLevel_MAX;
+  static constexpr IdempotencyLevel IdempotencyLevel_MIN = MethodOptions_IdempotencyLevel_IdempotencyLevel_MIN;
+  static constexpr IdempotencyLevel IdempotencyLevel_MAX = MethodOptions_IdempotencyLevel_IdempotencyLevel_MAX;
   MethodOptions();
   ~MethodOptions();
   MethodOptions(const MethodOptions& other);

@@ -50,9 +50,9 @@ enum Field_Kind : int32_t {
 bool Field_Kind_IsValid(int value);
 std::string_view Field_Kind_Name(Field_Kind value);
 bool Field_Kind_Parse(std::string_view name, Field_Kind* value);
-inline constexpr Field_Kind Field_Kind_MIN = static_cast<Field_Kind>(0);
-inline constexpr Field_Kind Field_Kind_MAX = static_cast<Field_Kind>(18);
-inline constexpr int Field_Kind_ARRAYSIZE = 19;
+inline constexpr Field_Kind Field_Kind_Kind_MIN = static_cast<Field_Kind>(0);
+inline constexpr Field_Kind Field_Kind_Kind_MAX = static_cast<Field_Kind>(18);
+inline constexpr int Field_Kind_Kind_ARRAYSIZE = 19;
 
 enum Field_Cardinality : int32_t {
   Field_Cardinality_CARDINALITY_UNKNOWN = 0,
@@ -63,9 +63,9 @@ enum Field_Cardinality : int32_t {
 bool Field_Cardinality_IsValid(int value);
 std::string_view Field_Cardinality_Name(Field_Cardinality value);
 bool Field_Cardinality_Parse(std::string_view name, Field_Cardinality* value);
-inline constexpr Field_Cardinality Field_Cardinality_MIN = static_cast<Field_Cardinality>(0);
-inline constexpr Field_Cardinality Field_Cardinality_MAX = static_cast<Field_Cardinality>(3);
-inline constexpr int Field_Cardinality_ARRAYSIZE = 4;
+inline constexpr Field_Cardinality Field_Cardinality_Cardinality_MIN = static_cast<Field_Cardinality>(0);
+inline constexpr Field_Cardinality Field_Cardinality_Cardinality_MAX = static_cast<Field_Cardinality>(3);
+inline constexpr int Field_Cardinality_Cardinality_ARRAYSIZE = 4;
 
 class Type final : public ::protoforge::gen::Message<Type> {
  public:
@@ -172,8 +172,8 @@ class Field final : public ::protoforge::gen::Message<Field> {
   static bool Kind_IsValid(int value) { return Field_Kind_IsValid(value); }
   static std::string_view Kind_Name(Kind value) { return Field_Kind_Name(value); }
   static bool Kind_Parse(std::string_view name, Kind* value) { return Field_Kind_Parse(name, value); }
-  static constexpr Kind Kind_MIN = Field_Kind_MIN;
-  static constexpr Kind Kind_MAX = Field_Kind_MAX;
+  static constexpr Kind Kind_MIN = Field_Kind_Kind_MIN;
+  static constexpr Kind Kind_MAX = Field_Kind_Kind_MAX;
   using Cardinality = Field_Cardinality;
   static constexpr Cardinality CARDINALITY_UNKNOWN = Field_Cardinality_CARDINALITY_UNKNOWN;
   static constexpr Cardinality CARDINALITY_OPTIONAL = Field_Cardinality_CARDINALITY_OPTIONAL;
@@ -182,8 +182,8 @@ class Field final : public ::protoforge::gen::Message<Field> {
   static bool Cardinality_IsValid(int value) { return Field_Cardinality_IsValid(value); }
   static std::string_view Cardinality_Name(Cardinality value) { return Field_Cardinality_Name(value); }
   static bool Cardinality_Parse(std::string_view name, Cardinality* value) { return Field_Cardinality_Parse(name, value); }
-  static constexpr Cardinality Cardinality_MIN = Field_Cardinality_MIN;
-  static constexpr Cardinality Cardinality_MAX = Field_Cardinality_MAX;
+  static constexpr Cardinality Cardinality_MIN = Field_Cardinality_Cardinality_MIN;
+  static constexpr Cardinality Cardinality_MAX = Field_Cardinality_Cardinality_MAX;
   Field();
   ~Field();
   Field(const Field& other);

@@ -21,9 +21,9 @@ enum CodeGeneratorResponse_Feature : int32_t {
 bool CodeGeneratorResponse_Feature_IsValid(int value);
 std::string_view CodeGeneratorResponse_Feature_Name(CodeGeneratorResponse_Feature value);
 bool CodeGeneratorResponse_Feature_Parse(std::string_view name, CodeGeneratorResponse_Feature* value);
-inline constexpr CodeGeneratorResponse_Feature CodeGeneratorResponse_Feature_MIN = static_cast<CodeGeneratorResponse_Feature>(0);
-inline constexpr CodeGeneratorResponse_Feature CodeGeneratorResponse_Feature_MAX = static_cast<CodeGeneratorResponse_Feature>(1);
-inline constexpr int CodeGeneratorResponse_Feature_ARRAYSIZE = 2;
+inline constexpr CodeGeneratorResponse_Feature CodeGeneratorResponse_Feature_Feature_MIN = static_cast<CodeGeneratorResponse_Feature>(0);
+inline constexpr CodeGeneratorResponse_Feature CodeGeneratorResponse_Feature_Feature_MAX = static_cast<CodeGeneratorResponse_Feature>(1);
+inline constexpr int CodeGeneratorResponse_Feature_Feature_ARRAYSIZE = 2;
 
 class Version final : public ::protoforge::gen::Message<Version> {
  public:
@@ -150,8 +150,8 @@ class CodeGeneratorResponse final : public ::protoforge::gen::Message<CodeGenera
   static bool Feature_IsValid(int value) { return CodeGeneratorResponse_Feature_IsValid(value); }
   static std::string_view Feature_Name(Feature value) { return CodeGeneratorResponse_Feature_Name(value); }
   static bool Feature_Parse(std::string_view name, Feature* value) { return CodeGeneratorResponse_Feature_Parse(name, value); }
-  static constexpr Feature Feature_MIN = CodeGeneratorResponse_Feature_MIN;
-  static constexpr Feature Feature_MAX = CodeGeneratorResponse_Feature_MAX;
+  static constexpr Feature Feature_MIN = CodeGeneratorResponse_Feature_Feature_MIN;
+  static constexpr Feature Feature_MAX = CodeGeneratorResponse_Feature_Feature_MAX;
   CodeGeneratorResponse();
   ~CodeGeneratorResponse();
   CodeGeneratorResponse(const CodeGeneratorResponse& other);
