@@ -136,8 +136,13 @@ class MessagePrinter {
     if (prefix != "type.googleapis.com/" && prefix != "type.googleprod.com/") return false;
     const schema::MessageType* type = options_.pool->find_message(url.substr(slash + 1));
     if (type == nullptr) return false;
+    // libprotobuf's PrintAny parses the value into a DynamicMessage, which keeps map entries as written (duplicate
+    // keys too); as a map, the text would lose entries and no longer parse back to the Any's bytes.
+    message::DecodeOptions as_dynamic_message;
+    as_dynamic_message.plain_map_entries = true;
     Message value(*type);
-    if (!message::decode(any.string(*value_field), value).ok() || !message::missing_required_fields(value).empty()) {
+    const message::DecodeResult decoded = message::decode(any.string(*value_field), value, as_dynamic_message);
+    if (!decoded.ok() || !message::missing_required_fields(value).empty()) {
       return false;
     }
     writer_.begin_block("[" + std::string(url) + "]");

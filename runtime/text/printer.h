@@ -23,6 +23,7 @@ struct PrintOptions {
   bool single_line = false;
   // google.protobuf.Any as `[type.googleapis.com/pkg.T] { ... }` when `pool` knows T and the value decodes
   // (protoc --decode does not expand: TextFormat::Printer's default). Otherwise type_url and value are printed.
+  // The value is read as PrintAny's DynamicMessage reads it: map entries as written, duplicate keys included.
   bool expand_any = false;
   const schema::Pool* pool = nullptr;  // where expand_any looks types up; not owned
 };
