@@ -1,5 +1,8 @@
 # The C++ generator's tests (tests/cpp/):
 #   test_cpp_api           doctest unit tests of the generated API over testdata/cpp/api_test*.proto
+#   test_cpp_api_split     the same over split classes (inline_accessor_limit=2)
+#   test_cpp_wide_message  a 10,000-field message (written at configure time by cpp/wide_message.cmake) builds and
+#                          round-trips
 #   test_cpp_differential  the generated classes of testdata/runtime/schemas against libprotobuf 3.21 (oracle)
 #   cpp_bootstrap          runtime/wkt and the descriptor_wire classes equal what scripts/regenerate-bootstrap gives
 if(NOT TARGET protoforge)
@@ -11,6 +14,23 @@ protoforge_test_cpp_library(cpp_api_test_protos IMPORT_DIRS ${PROJECT_SOURCE_DIR
 protoforge_unit_test(test_cpp_api cpp/api_proto2_test.cc cpp/api_proto3_test.cc cpp/api_message_test.cc
                      unit/test_main.cc)
 target_link_libraries(test_cpp_api PRIVATE cpp_api_test_protos)
+# The same tests over split classes (emit.h: data_class), which messages past inline_accessor_limit get: every
+# message of more than two fields is split here.
+protoforge_test_cpp_library(cpp_api_split_test_protos IMPORT_DIRS ${PROJECT_SOURCE_DIR}/testdata/cpp
+                            PROTOS api_test.proto api_test3.proto OPTIONS inline_accessor_limit=2)
+protoforge_unit_test(test_cpp_api_split cpp/api_proto2_test.cc cpp/api_proto3_test.cc cpp/api_message_test.cc
+                     unit/test_main.cc)
+target_link_libraries(test_cpp_api_split PRIVATE cpp_api_split_test_protos)
+
+include(${CMAKE_CURRENT_SOURCE_DIR}/cpp/wide_message.cmake)
+set(_wide_dir ${CMAKE_CURRENT_BINARY_DIR}/wide_message)
+protoforge_write_wide_message(${_wide_dir}/wide_message.proto 10000)
+protoforge_test_cpp_library(cpp_wide_message_protos IMPORT_DIRS ${_wide_dir} PROTOS wide_message.proto)
+# Unoptimized: the test is that the code compiles and behaves; -O2 spends two minutes on its 50,000 accessors.
+target_compile_options(cpp_wide_message_protos PRIVATE -O0)
+protoforge_unit_test(test_cpp_wide_message cpp/wide_message_test.cc unit/test_main.cc)
+target_compile_options(test_cpp_wide_message PRIVATE -O0)
+target_link_libraries(test_cpp_wide_message PRIVATE cpp_wide_message_protos)
 
 add_test(NAME cpp_bootstrap
          COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DBUILD_DIR=$<TARGET_FILE_DIR:protoforge>/..

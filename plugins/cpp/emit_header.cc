@@ -18,8 +18,16 @@ std::string export_prefix(const Options& options) {
   return options.export_macro.empty() ? "" : options.export_macro + " ";
 }
 
-bool inline_accessors(const MessageModel& message, const Options& options) {
-  return static_cast<int>(message.fields.size()) <= options.inline_accessor_limit;
+std::string data_class(const MessageModel& message) {
+  return message.split ? message.name + "_PfData_" : message.name;
+}
+
+std::string accessor_class(const MessageModel& message, size_t chunk) {
+  return message.split ? fmt::format("{}_PfAccessors{}_", message.name, chunk) : message.name;
+}
+
+size_t accessor_chunk_count(const MessageModel& message) {
+  return message.fields.empty() ? 1 : (message.fields.size() + kAccessorChunk - 1) / kAccessorChunk;
 }
 
 void open_namespace(Printer& p, const std::string& ns) {
@@ -86,11 +94,32 @@ void print_nested_enum_aliases(Printer& p, const EnumModel& e) {
   p.print("static constexpr {0} {0}_MAX = {1}_MAX;", e.relative, limits_prefix(e));
 }
 
-std::string declaration(const Accessor& a) {
+// `type` with `::` before its std:: names and fixed-width integer types. Only split classes use it: an unqualified
+// name declared in a class is looked up among the members declared so far (linearly, in GCC) before the namespace.
+std::string globally_qualified(const std::string& type) {
+  std::string out;
+  for (size_t i = 0; i < type.size(); ++i) {
+    const bool starts_name = i == 0 || type[i - 1] == '<' || type[i - 1] == ' ' || type[i - 1] == ',' || type[i - 1] == '(';
+    if (starts_name && (type.compare(i, 5, "std::") == 0 || type.compare(i, 3, "int") == 0 ||
+                        type.compare(i, 4, "uint") == 0)) {
+      const size_t end = type.find_first_of("<>,() *&", i);
+      const std::string name = type.substr(i, end == std::string::npos ? std::string::npos : end - i);
+      if (name.rfind("std::", 0) == 0 || (name.size() > 2 && name.compare(name.size() - 2, 2, "_t") == 0)) out += "::";
+    }
+    out += type[i];
+  }
+  return out;
+}
+
+std::string declaration(const Accessor& a, bool qualify) {
+  if (qualify) {
+    return fmt::format("{} {}({}){};", globally_qualified(a.return_type), a.name, globally_qualified(a.parameters),
+                       a.is_const ? " const" : "");
+  }
   return fmt::format("{} {}({}){};", a.return_type, a.name, a.parameters, a.is_const ? " const" : "");
 }
 
-void print_accessor_declarations(Printer& p, const MessageModel& m) {
+void print_oneof_case_enums(Printer& p, const MessageModel& m) {
   for (const OneofModel& o : m.oneofs) {
     p.print("enum {}Case : uint32_t {{", o.camel);
     p.indent();
@@ -99,16 +128,28 @@ void print_accessor_declarations(Printer& p, const MessageModel& m) {
     p.outdent();
     p.line("};");
   }
-  for (const FieldModel& f : m.fields) {
+}
+
+void print_field_number(Printer& p, const FieldModel& f) {
+  p.print("static constexpr int k{}FieldNumber = {};", f.camel, f.field->number);
+}
+
+// The accessors of fields [begin, end) (each after its kFooFieldNumber when `with_numbers`), with the oneofs' when
+// `with_oneofs`.
+void print_accessor_declarations(Printer& p, const MessageModel& m, size_t begin, size_t end, bool with_numbers,
+                                 bool with_oneofs) {
+  for (size_t i = begin; i < end; ++i) {
+    const FieldModel& f = m.fields[i];
     p.blank();
     p.print("// {} {} = {};", f.field->is_map() ? "map" : std::string(schema::to_string(f.field->kind)), f.field->name,
             f.field->number);
-    p.print("static constexpr int k{}FieldNumber = {};", f.camel, f.field->number);
-    for (const Accessor& a : field_accessors(m, f)) p.line(declaration(a));
+    if (with_numbers) print_field_number(p, f);
+    for (const Accessor& a : field_accessors(m, f)) p.line(declaration(a, m.split));
   }
+  if (!with_oneofs) return;
   for (const OneofModel& o : m.oneofs) {
     p.blank();
-    for (const Accessor& a : oneof_accessors(m, o)) p.line(declaration(a));
+    for (const Accessor& a : oneof_accessors(m, o)) p.line(declaration(a, m.split));
   }
 }
 
@@ -119,26 +160,20 @@ void print_members(Printer& p, const MessageModel& m) {
   for (const FieldModel& f : m.fields) {
     const bool pointer = !f.field->is_repeated() && f.field->is_message();
     const bool number = !f.field->is_repeated() && !f.field->is_message() && !f.field->is_string_like();
-    p.print("{} {}{};", f.storage, f.member, pointer ? " = nullptr" : number ? " = {}" : "");
+    p.print("{} {}{};", m.split ? globally_qualified(f.storage) : f.storage, f.member,
+            pointer ? " = nullptr" : number ? " = {}" : "");
   }
   p.line("std::string _pf_unknown_fields_;");
   if (!m.type->extension_ranges.empty()) p.line("::protoforge::gen::ExtensionSet _pf_extensions_;");
 }
 
-void print_class(Printer& p, const MessageModel& m, const Options& options) {
-  p.print("class {}{} final : public ::protoforge::gen::Message<{}> {{", export_prefix(options), m.name, m.name);
-  p.line(" public:");
-  p.indent();
+void print_nested_names(Printer& p, const MessageModel& m) {
   for (const auto& [relative, flat] : m.nested_messages) p.print("using {} = {};", escape_identifier(relative), flat);
   for (const EnumModel* e : m.nested_enums) print_nested_enum_aliases(p, *e);
-  p.print("{}();", m.name);
-  p.print("~{}();", m.name);
-  p.print("{0}(const {0}& other);", m.name);
-  p.print("{0}({0}&& other) noexcept;", m.name);
-  p.print("{0}& operator=(const {0}& other);", m.name);
-  p.print("{0}& operator=({0}&& other) noexcept;", m.name);
-  p.print("static const {}& default_instance();", m.name);
-  print_accessor_declarations(p, m);
+}
+
+// What the class (or, split, its data class) declares after its accessors: scoped extensions and the table.
+void print_class_internals(Printer& p, const MessageModel& m) {
   for (const ExtensionModel* x : m.scoped_extensions) {
     p.print("static const {} {};", extension_type(*x), x->name);
   }
@@ -149,6 +184,27 @@ void print_class(Printer& p, const MessageModel& m, const Options& options) {
     p.line("const ::protoforge::gen::ExtensionSet& _pf_extension_set() const { return _pf_extensions_; }");
     p.line("::protoforge::gen::ExtensionSet& _pf_extension_set() { return _pf_extensions_; }");
   }
+}
+
+void print_special_member_declarations(Printer& p, const MessageModel& m) {
+  p.print("{}();", m.name);
+  p.print("~{}();", m.name);
+  p.print("{0}(const {0}& other);", m.name);
+  p.print("{0}({0}&& other) noexcept;", m.name);
+  p.print("{0}& operator=(const {0}& other);", m.name);
+  p.print("{0}& operator=({0}&& other) noexcept;", m.name);
+  p.print("static const {}& default_instance();", m.name);
+}
+
+void print_class(Printer& p, const MessageModel& m, const Options& options) {
+  p.print("class {}{} final : public ::protoforge::gen::Message<{}> {{", export_prefix(options), m.name, m.name);
+  p.line(" public:");
+  p.indent();
+  print_nested_names(p, m);
+  print_special_member_declarations(p, m);
+  print_oneof_case_enums(p, m);
+  print_accessor_declarations(p, m, 0, m.fields.size(), true, true);
+  print_class_internals(p, m);
   p.outdent();
   p.line("");
   p.line(" private:");
@@ -160,19 +216,67 @@ void print_class(Printer& p, const MessageModel& m, const Options& options) {
   p.blank();
 }
 
+// A split message (see data_class): the data class, the accessor chain, then the class itself. The data members
+// are protected so that the accessor classes reach them; all of them sit in the data class, so NAME stays
+// standard-layout and its tables can use offsetof.
+void print_split_class(Printer& p, const MessageModel& m, const Options& options) {
+  const std::string ex = export_prefix(options);
+  const std::string data = data_class(m);
+  p.print("class {}{} : public ::protoforge::gen::Message<{}> {{", ex, data, m.name);
+  p.line(" public:");
+  p.indent();
+  print_nested_names(p, m);
+  print_oneof_case_enums(p, m);
+  for (const FieldModel& f : m.fields) print_field_number(p, f);
+  print_class_internals(p, m);
+  p.outdent();
+  p.line("");
+  p.line(" protected:");
+  p.indent();
+  p.print("{}() = default;", data);
+  p.print("~{}() = default;", data);
+  p.print("{0}(const {0}&) = delete;", data);
+  p.print("{0}& operator=(const {0}&) = delete;", data);
+  p.line("struct _pf_layout;");
+  print_members(p, m);
+  p.outdent();
+  p.line("};");
+  p.blank();
+  const size_t chunks = accessor_chunk_count(m);
+  for (size_t c = 0; c < chunks; ++c) {
+    p.print("class {}{} : public {} {{", ex, accessor_class(m, c), c == 0 ? data : accessor_class(m, c - 1));
+    p.line(" public:");
+    p.indent();
+    const size_t begin = c * kAccessorChunk;
+    print_accessor_declarations(p, m, begin, std::min(begin + kAccessorChunk, m.fields.size()), false, c + 1 == chunks);
+    p.outdent();
+    p.line("};");
+    p.blank();
+  }
+  p.print("class {}{} final : public {} {{", ex, m.name, accessor_class(m, chunks - 1));
+  p.line(" public:");
+  p.indent();
+  print_special_member_declarations(p, m);
+  p.outdent();
+  p.line("};");
+  p.blank();
+}
+
 }  // namespace
 
-// Definitions "RET Class::name(PARAMS) const { BODY }" for one message; `prefix` is "inline " in headers.
+// Definitions "RET Class::name(PARAMS) const { BODY }" for one message; `prefix` is "inline " in headers. Each
+// accessor is defined in the class that declares it (see accessor_class).
 void print_accessor_definitions(Printer& p, const MessageModel& m, const std::string& prefix) {
-  auto print_all = [&](const std::vector<Accessor>& accessors) {
+  auto print_all = [&](const std::string& owner, const std::vector<Accessor>& accessors) {
     for (const Accessor& a : accessors) {
       // A trailing return type is looked up in the class, so nested names (KindCase) need no qualification.
-      p.print("{}auto {}::{}({}){} -> {} {{ {} }}", prefix, m.name, a.name, a.parameters, a.is_const ? " const" : "",
+      p.print("{}auto {}::{}({}){} -> {} {{ {} }}", prefix, owner, a.name, a.parameters, a.is_const ? " const" : "",
               a.return_type, a.body);
     }
   };
-  for (const FieldModel& f : m.fields) print_all(field_accessors(m, f));
-  for (const OneofModel& o : m.oneofs) print_all(oneof_accessors(m, o));
+  for (size_t i = 0; i < m.fields.size(); ++i) print_all(accessor_class(m, i / kAccessorChunk), field_accessors(m, m.fields[i]));
+  const std::string last = accessor_class(m, accessor_chunk_count(m) - 1);
+  for (const OneofModel& o : m.oneofs) print_all(last, oneof_accessors(m, o));
 }
 
 std::string emit_forward_header(const FileModel& model, const Options& options) {
@@ -207,13 +311,19 @@ std::string emit_header(const FileModel& model, const Options& options) {
   open_namespace(p, model.ns);
   p.blank();
   for (const EnumModel& e : model.enums) print_enum(p, e, options);
-  for (const MessageModel& m : model.messages) print_class(p, m, options);
+  for (const MessageModel& m : model.messages) {
+    if (m.split) {
+      print_split_class(p, m, options);
+    } else {
+      print_class(p, m, options);
+    }
+  }
   for (const ExtensionModel& x : model.extensions) {
     if (x.scope_class.empty()) p.print("extern {}const {} {};", export_prefix(options), extension_type(x), x.name);
   }
   p.blank();
   for (const MessageModel& m : model.messages) {
-    if (inline_accessors(m, options)) print_accessor_definitions(p, m, "inline ");
+    if (!m.split) print_accessor_definitions(p, m, "inline ");
   }
   p.blank();
   close_namespace(p, model.ns);

@@ -92,7 +92,7 @@ void print_layout(Printer& p, const MessageModel& m) {
   for (const FieldModel& f : m.fields) by_number.push_back(&f);
   std::sort(by_number.begin(), by_number.end(),
             [](const FieldModel* a, const FieldModel* b) { return a->field->number < b->field->number; });
-  p.print("struct {}::_pf_layout {{", m.name);
+  p.print("struct {}::_pf_layout {{", data_class(m));
   p.indent();
   std::vector<std::string> aux;
   if (!by_number.empty()) {
@@ -166,7 +166,7 @@ void print_layout(Printer& p, const MessageModel& m) {
   const std::string oneofs = m.oneofs.empty() ? cached : offset_of("_pf_oneof_case_");
   const std::string has_bits = m.has_bit_count > 0 ? offset_of("_pf_has_bits_") : oneofs;
   const bool ranges = !m.type->extension_ranges.empty();
-  p.print("const ::protoforge::gen::MessageTable {}::_pf_table = {{", m.name);
+  p.print("const ::protoforge::gen::MessageTable {}::_pf_table = {{", data_class(m));
   p.indent();
   p.print("\"{}\",", m.type->full_name);
   p.print("{}, {},", by_number.empty() ? "nullptr" : "_pf_layout::kFields", by_number.size());
@@ -265,7 +265,7 @@ std::string emit_source(const FileModel& model, const Options& options) {
   for (const MessageModel& m : model.messages) {
     print_layout(p, m);
     print_special_members(p, m);
-    if (!inline_accessors(m, options)) print_accessor_definitions(p, m, "");
+    if (m.split) print_accessor_definitions(p, m, "");
   }
   print_extensions(p, model);
   if (!options.lite) print_descriptor_registration(p, model);

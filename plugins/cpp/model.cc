@@ -286,6 +286,7 @@ std::string build_model(const descriptor::FileDescriptorProto& file,
   if (std::string error = builder.finish(); !error.empty()) return error;
   for (MessageModel& m : model.messages) {
     m.has_required = message_has_required(m.type);
+    m.split = static_cast<int>(m.fields.size()) > options.inline_accessor_limit;
     for (const EnumModel& e : model.enums) {
       if (e.scope_class == m.name) m.nested_enums.push_back(&e);
     }

@@ -70,6 +70,7 @@ struct MessageModel {
   std::vector<ExtensionModel*> scoped_extensions;
   int has_bit_count = 0;
   bool has_required = false;  // transitively
+  bool split = false;         // more fields than inline_accessor_limit (emit.h: data_class)
 };
 
 struct FileModel {
