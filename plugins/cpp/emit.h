@@ -16,8 +16,9 @@ std::string emit_source(const FileModel& model, const Options& options);
 // Shared by the emitters.
 std::string kind_enumerator(schema::Kind kind);  // "::protoforge::gen::FieldKind::int32"
 std::string export_prefix(const Options& options);  // "MACRO " or ""
-// A message past inline_accessor_limit (MessageModel::split) has its accessors defined in the .pf.cc, and is split: its data members in class NAME_PfData_, its accessors declared in
-// a chain of classes NAME_PfAccessorsK_ deriving from it (kAccessorChunk fields each), NAME deriving from the last.
+// A message past inline_accessor_limit (MessageModel::split) has its accessors defined in the .pf.cc, and is
+// split: its data members in class NAME_PfData_, its accessors declared in a chain of classes NAME_PfAccessorsK_
+// deriving from it (kAccessorChunk fields each), NAME deriving from the last.
 // GCC's lookup in a class being defined is linear in its members, so one class declaring the 50,000 accessors of
 // a 10,000-field message takes minutes to parse; the chain keeps every class short.
 inline constexpr size_t kAccessorChunk = 128;

@@ -1,4 +1,6 @@
 // BASE.pf.fwd.h and BASE.pf.h.
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "plugins/cpp/accessors.h"
@@ -99,7 +101,7 @@ void print_nested_enum_aliases(Printer& p, const EnumModel& e) {
 std::string globally_qualified(const std::string& type) {
   std::string out;
   for (size_t i = 0; i < type.size(); ++i) {
-    const bool starts_name = i == 0 || type[i - 1] == '<' || type[i - 1] == ' ' || type[i - 1] == ',' || type[i - 1] == '(';
+    const bool starts_name = i == 0 || std::string_view("< ,(").find(type[i - 1]) != std::string_view::npos;
     if (starts_name && (type.compare(i, 5, "std::") == 0 || type.compare(i, 3, "int") == 0 ||
                         type.compare(i, 4, "uint") == 0)) {
       const size_t end = type.find_first_of("<>,() *&", i);
@@ -112,11 +114,8 @@ std::string globally_qualified(const std::string& type) {
 }
 
 std::string declaration(const Accessor& a, bool qualify) {
-  if (qualify) {
-    return fmt::format("{} {}({}){};", globally_qualified(a.return_type), a.name, globally_qualified(a.parameters),
-                       a.is_const ? " const" : "");
-  }
-  return fmt::format("{} {}({}){};", a.return_type, a.name, a.parameters, a.is_const ? " const" : "");
+  auto type = [&](const std::string& t) { return qualify ? globally_qualified(t) : t; };
+  return fmt::format("{} {}({}){};", type(a.return_type), a.name, type(a.parameters), a.is_const ? " const" : "");
 }
 
 void print_oneof_case_enums(Printer& p, const MessageModel& m) {
@@ -274,7 +273,9 @@ void print_accessor_definitions(Printer& p, const MessageModel& m, const std::st
               a.return_type, a.body);
     }
   };
-  for (size_t i = 0; i < m.fields.size(); ++i) print_all(accessor_class(m, i / kAccessorChunk), field_accessors(m, m.fields[i]));
+  for (size_t i = 0; i < m.fields.size(); ++i) {
+    print_all(accessor_class(m, i / kAccessorChunk), field_accessors(m, m.fields[i]));
+  }
   const std::string last = accessor_class(m, accessor_chunk_count(m) - 1);
   for (const OneofModel& o : m.oneofs) print_all(last, oneof_accessors(m, o));
 }

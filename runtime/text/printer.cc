@@ -126,27 +126,11 @@ class MessagePrinter {
   // `[type_url] { ... }` when the type is known and its value decodes completely; false to print the Any as an
   // ordinary message.
   bool print_any(const Message& any) {
-    const Field* url_field = any.type().find_field(1);
-    const Field* value_field = any.type().find_field(2);
-    if (options_.pool == nullptr || url_field == nullptr || value_field == nullptr) return false;
-    const std::string_view url = any.string(*url_field);
-    const size_t slash = url.rfind('/');
-    if (slash == std::string_view::npos) return false;
-    const std::string_view prefix = url.substr(0, slash + 1);
-    if (prefix != "type.googleapis.com/" && prefix != "type.googleprod.com/") return false;
-    const schema::MessageType* type = options_.pool->find_message(url.substr(slash + 1));
-    if (type == nullptr) return false;
-    // libprotobuf's PrintAny parses the value into a DynamicMessage, which keeps map entries as written (duplicate
-    // keys too); as a map, the text would lose entries and no longer parse back to the Any's bytes.
-    message::DecodeOptions as_dynamic_message;
-    as_dynamic_message.plain_map_entries = true;
-    Message value(*type);
-    const message::DecodeResult decoded = message::decode(any.string(*value_field), value, as_dynamic_message);
-    if (!decoded.ok() || !message::missing_required_fields(value).empty()) {
-      return false;
-    }
-    writer_.begin_block("[" + std::string(url) + "]");
-    print_fields(value);
+    if (options_.pool == nullptr) return false;
+    const std::optional<Message> value = expanded_any_value(any, *options_.pool);
+    if (!value) return false;
+    writer_.begin_block("[" + std::string(any.string(*any.type().find_field(1))) + "]");
+    print_fields(*value);
     writer_.end_block();
     return true;
   }
@@ -156,6 +140,29 @@ class MessagePrinter {
 };
 
 }  // namespace
+
+std::optional<Message> expanded_any_value(const Message& any, const schema::Pool& pool) {
+  const Field* url_field = any.type().find_field(1);
+  const Field* value_field = any.type().find_field(2);
+  if (url_field == nullptr || value_field == nullptr) return std::nullopt;
+  const std::string_view url = any.string(*url_field);
+  const size_t slash = url.rfind('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  const std::string_view prefix = url.substr(0, slash + 1);
+  if (prefix != "type.googleapis.com/" && prefix != "type.googleprod.com/") return std::nullopt;
+  const schema::MessageType* type = pool.find_message(url.substr(slash + 1));
+  if (type == nullptr) return std::nullopt;
+  // libprotobuf's PrintAny parses the value into a DynamicMessage, which keeps map entries as written (duplicate
+  // keys too); as a map, the text would lose entries and no longer parse back to the Any's bytes.
+  message::DecodeOptions as_dynamic_message;
+  as_dynamic_message.plain_map_entries = true;
+  Message value(*type);
+  if (!message::decode(any.string(*value_field), value, as_dynamic_message).ok() ||
+      !message::missing_required_fields(value).empty()) {
+    return std::nullopt;
+  }
+  return value;
+}
 
 void append_text(const Message& message, std::string& out, const PrintOptions& options) {
   MessagePrinter(out, options).print(message);

@@ -32,6 +32,12 @@ struct PrintOptions {
 void append_text(const message::Message& message, std::string& out, const PrintOptions& options = {});
 std::string print(const message::Message& message, const PrintOptions& options = {});
 
+// The message an expanded Any (`any`, of type google.protobuf.Any) prints as: its value decoded as the type its
+// type.googleapis.com/ (or type.googleprod.com/) URL names in `pool`, read as PrintAny's DynamicMessage reads it
+// (map entries as written). nullopt when the printer writes type_url and value instead: another URL prefix, a type
+// `pool` does not know, a value that does not decode or lacks required fields.
+std::optional<message::Message> expanded_any_value(const message::Message& any, const schema::Pool& pool);
+
 // What `protoc --decode_raw` prints for `bytes`: every field as an unknown field, by number. Returns nullopt when
 // `bytes` is not a well-formed message (malformed wire data, or groups nested deeper than 100 levels).
 std::optional<std::string> print_unknown_fields(std::string_view bytes, const PrintOptions& options = {});

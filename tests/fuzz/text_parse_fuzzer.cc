@@ -44,27 +44,6 @@ enum class AnyRoundTrip { kept, rewritten, unreadable };
 
 AnyRoundTrip any_round_trip(const message::Message& m);
 
-// The message the printer expands `any` to, as printer.cc's print_any decides; nullopt where it prints the
-// type_url and value fields instead.
-std::optional<message::Message> expanded_value(const message::Message& any) {
-  const schema::Field* url_field = any.type().find_field(1);
-  const schema::Field* value_field = any.type().find_field(2);
-  if (url_field == nullptr || value_field == nullptr) return std::nullopt;
-  const std::string_view url = any.string(*url_field);
-  const size_t slash = url.rfind('/');
-  if (slash == std::string_view::npos) return std::nullopt;
-  const std::string_view prefix = url.substr(0, slash + 1);
-  if (prefix != "type.googleapis.com/" && prefix != "type.googleprod.com/") return std::nullopt;
-  const schema::MessageType* type = fuzz::fuzz_pool().find_message(url.substr(slash + 1));
-  if (type == nullptr) return std::nullopt;
-  message::Message value(*type);
-  message::DecodeOptions plain;
-  plain.plain_map_entries = true;
-  if (!message::decode(any.string(*value_field), value, plain).ok()) return std::nullopt;
-  if (!message::missing_required_fields(value).empty()) return std::nullopt;
-  return value;
-}
-
 bool is_nan(const schema::Field& f, schema::Scalar x) {
   if (f.kind == schema::Kind::float_) return std::isnan(x.as_float());
   return f.kind == schema::Kind::double_ && std::isnan(x.as_double());
@@ -88,7 +67,7 @@ bool printed_differently(const message::Message& m) {
 }
 
 AnyRoundTrip value_round_trip(const message::Message& any) {
-  const std::optional<message::Message> value = expanded_value(any);
+  const std::optional<message::Message> value = text::expanded_any_value(any, fuzz::fuzz_pool());
   if (!value) return AnyRoundTrip::kept;
   if (fuzz::any_in_tree(*value, [](const message::Message& m) { return !m.unknown_fields().empty(); })) {
     return AnyRoundTrip::unreadable;
